@@ -1,0 +1,82 @@
+import { foldKey } from '../text/fold';
+import { english } from './en';
+import { russian } from './ru';
+import { tajik } from './tg';
+import type { LanguageModule, SuffixRule } from './types';
+
+export type { LanguageModule, SuffixRule } from './types';
+
+/** The languages Tarjuma recognizes. Recognition runs every module of a word's script. */
+export const LANGUAGE_MODULES: readonly LanguageModule[] = [english, russian, tajik];
+
+interface FoldedRule {
+  inflected: string;
+  base: string;
+  minStem: number;
+}
+
+interface RuleTable {
+  /** Rules keyed by their folded inflected ending, so a word is checked once per ending length. */
+  byEnding: Map<string, FoldedRule[]>;
+  longestEnding: number;
+}
+
+const rulesByScript = new Map<string, RuleTable>();
+const titlesByScript = new Map<string, Set<string>>();
+
+for (const module of LANGUAGE_MODULES) {
+  const table = rulesByScript.get(module.script) ?? { byEnding: new Map(), longestEnding: 0 };
+  for (const rule of module.suffixRules) addRule(table, foldRule(rule, module.script));
+  rulesByScript.set(module.script, table);
+  const titles = titlesByScript.get(module.script) ?? new Set<string>();
+  for (const title of module.titles) for (const part of title.split('-')) titles.add(foldKey(part, module.script));
+  titlesByScript.set(module.script, titles);
+}
+
+function foldRule(rule: SuffixRule, script: 'latin' | 'cyrillic'): FoldedRule {
+  return { inflected: foldKey(rule.inflected, script), base: foldKey(rule.base, script), minStem: rule.minStem ?? 2 };
+}
+
+function addRule(table: RuleTable, rule: FoldedRule): void {
+  if (!rule.inflected) return;
+  const list = table.byEnding.get(rule.inflected) ?? [];
+  if (list.some((r) => r.base === rule.base)) return;
+  list.push(rule);
+  table.byEnding.set(rule.inflected, list);
+  table.longestEnding = Math.max(table.longestEnding, rule.inflected.length);
+}
+
+export interface BaseForm {
+  key: string;
+  /** How many letters of the folded word the base form keeps from it (the rest was an ending). */
+  stemLength: number;
+}
+
+/**
+ * The keys a folded word may stand for: itself and every base form the language rules of its script
+ * allow. The result is small (tens at most) and independent of the glossary's size.
+ */
+export function baseForms(key: string, script: 'latin' | 'cyrillic' | 'other'): BaseForm[] {
+  const forms: BaseForm[] = [{ key, stemLength: key.length }];
+  const table = rulesByScript.get(script);
+  if (!table) return forms;
+  const longest = Math.min(table.longestEnding, key.length - 1);
+  for (let n = 1; n <= longest; n++) {
+    const rules = table.byEnding.get(key.slice(key.length - n));
+    if (!rules) continue;
+    const stemLength = key.length - n;
+    for (const rule of rules) {
+      if (stemLength < rule.minStem) continue;
+      const base = key.slice(0, stemLength) + rule.base;
+      if (!forms.some((f) => f.key === base)) forms.push({ key: base, stemLength });
+    }
+  }
+  return forms;
+}
+
+/** Whether a folded word is a title that may stand before a person's surname. */
+export function isTitleWord(key: string, script: 'latin' | 'cyrillic' | 'other'): boolean {
+  const titles = titlesByScript.get(script);
+  if (!titles) return false;
+  return baseForms(key, script).some((f) => titles.has(f.key));
+}

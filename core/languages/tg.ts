@@ -1,0 +1,36 @@
+import type { LanguageModule, SuffixRule } from './types';
+
+// Tajik enclitics attach to the last word of a name, in this order: plural, possessive, then the
+// object marker, izofat or "and" (китоб-ҳо-ятон-ро). See ../shared/LANGUAGE.md §2.
+const PLURALS = ['', 'ҳо', 'он', 'ён', 'гон', 'вон'];
+const POSSESSIVES = ['', 'ам', 'ат', 'аш', 'амон', 'атон', 'ашон', 'ям', 'ят', 'яш', 'ямон', 'ятон', 'яшон'];
+const FINALS = ['', 'ро', 'и', 'у', 'ю', 'ву', 'е', 'ӣ', 'ст', 'анд'];
+
+function suffixChains(): SuffixRule[] {
+  const rules: SuffixRule[] = [];
+  for (const plural of PLURALS) {
+    for (const possessive of POSSESSIVES) {
+      for (const final of FINALS) {
+        const chain = plural + possessive + final;
+        if (chain) rules.push({ inflected: chain, base: '' });
+      }
+    }
+  }
+  // After a vowel the izofat is written -и as well (Москваи); a final ӣ shortens to и before a
+  // suffix (Эмомалӣ → Эмомалиро), which folding already equates (ӣ and и share a key).
+  return rules;
+}
+
+/** Tajik (Cyrillic). Russian names in Tajik text keep their Russian spelling, so both rule sets run. */
+export const tajik: LanguageModule = {
+  code: 'tg',
+  script: 'cyrillic',
+  suffixRules: suffixChains(),
+  titles: [
+    'президент', 'раисиҷумҳур', 'раис', 'вазир', 'сарвазир', 'сафир', 'котиб', 'роҳбар', 'муовин',
+    'оқои', 'оқо', 'хонум', 'сухангӯ', 'дабир', 'сардор', 'генерал', 'ҳамтои', 'ҳамто', 'намоянда',
+    'мушовир', 'шаҳрдор', 'прокурор', 'фармондеҳ', 'сенатор', 'вакил', 'амир', 'шоҳ', 'шайх',
+  ],
+  commonWords: ['ва', 'дар', 'ки', 'бо', 'аз', 'ба', 'барои', 'мебошад', 'буд', 'кард', 'шуд', 'ин', 'он', 'намуд', 'гуфт', 'низ', 'мешавад', 'карда', 'оид'],
+  distinctiveLetters: 'ғӣқӯҳҷ',
+};

@@ -1,0 +1,25 @@
+/** A reverse inflection rule: a word ending in `inflected` may be a form of a word ending in `base`. */
+export interface SuffixRule {
+  inflected: string;
+  base: string;
+  /** Letters that must remain before the ending (default 2), so short words are left alone. */
+  minStem?: number;
+}
+
+/**
+ * What Tarjuma knows about one language. Adding a language means adding one such module and
+ * listing it in ./index.ts; the matcher itself does not change.
+ */
+export interface LanguageModule {
+  code: string;
+  /** The script this language's rules apply to. */
+  script: 'latin' | 'cyrillic';
+  /** Endings, written as people write them; they are folded like words when the module loads. */
+  suffixRules: SuffixRule[];
+  /** Words that stand before a person's name ("President", "министр", "вазири"), base forms. */
+  titles: string[];
+  /** Frequent function words, for telling the article's language. */
+  commonWords: string[];
+  /** Letters only this language uses among the three (for detection). */
+  distinctiveLetters: string;
+}

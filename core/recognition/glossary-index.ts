@@ -1,0 +1,98 @@
+import type { EntityKind, GlossaryEntry } from '../glossary/types';
+import { LANGS } from '../glossary/types';
+import { tokenize, type Token } from '../text/tokenize';
+
+/** What a path of folded keys in the trie spells: one name of one entry. */
+export interface NameEnd {
+  entityId: string;
+  kind: EntityKind;
+  /** Per token of the name: its letter count when it is an all-caps abbreviation (case-sensitive), else 0. */
+  caseSensitive: number[];
+  /** A one-word name that is not an abbreviation: it must be capitalized in the text. */
+  needsCapital: boolean;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  ends: NameEnd[];
+}
+
+/**
+ * The glossary compiled for matching: a trie over folded word keys, so the matcher's work grows with
+ * the text, not with the number of entries; plus the surnames of people, which count only once the
+ * article has named the person in full (or with a title).
+ */
+export interface GlossaryIndex {
+  root: TrieNode;
+  /** Folded surname key → ids of people with that surname. */
+  surnames: Map<string, string[]>;
+  kinds: Map<string, EntityKind>;
+  entryCount: number;
+}
+
+export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryIndex {
+  const index: GlossaryIndex = { root: newNode(), surnames: new Map(), kinds: new Map(), entryCount: 0 };
+  for (const entry of entries) addEntry(index, entry);
+  return index;
+}
+
+export function addEntry(index: GlossaryIndex, entry: GlossaryEntry): void {
+  index.kinds.set(entry.id, entry.kind);
+  index.entryCount++;
+  for (const name of allNames(entry)) {
+    const tokens = tokenize(name);
+    if (tokens.length === 0) continue;
+    insertName(index.root, tokens, entry);
+    if (entry.kind === 'person' && tokens.length >= 2) addSurname(index, tokens[tokens.length - 1]!, entry.id);
+  }
+}
+
+/** Every name an entry may be written as, in any language: current names first, then former ones. */
+export function allNames(entry: GlossaryEntry): string[] {
+  const names = new Set<string>();
+  for (const lang of LANGS) for (const n of entry.names[lang] ?? []) names.add(n);
+  for (const lang of LANGS) for (const n of entry.formerNames?.[lang] ?? []) names.add(n);
+  return [...names];
+}
+
+function insertName(root: TrieNode, tokens: Token[], entry: GlossaryEntry): void {
+  let node = root;
+  for (const token of tokens) {
+    let child = node.next.get(token.key);
+    if (!child) {
+      child = newNode();
+      node.next.set(token.key, child);
+    }
+    node = child;
+  }
+  const caseSensitive = tokens.map((t) => (t.allCaps ? letterCount(t.surface) : 0));
+  const end: NameEnd = {
+    entityId: entry.id,
+    kind: entry.kind,
+    caseSensitive,
+    needsCapital: tokens.length === 1 && !tokens[0]!.allCaps,
+  };
+  const same = node.ends.find((e) => e.entityId === entry.id);
+  if (!same) node.ends.push(end);
+  else if (sameCaseRules(same, end) === false) node.ends.push(end);
+}
+
+function sameCaseRules(a: NameEnd, b: NameEnd): boolean {
+  return a.needsCapital === b.needsCapital && a.caseSensitive.join() === b.caseSensitive.join();
+}
+
+function addSurname(index: GlossaryIndex, token: Token, entityId: string): void {
+  // A one- or two-letter "surname" (Xi, Си) is too short to find alone without false hits.
+  if (letterCount(token.surface) < 3) return;
+  const ids = index.surnames.get(token.key) ?? [];
+  if (!ids.includes(entityId)) ids.push(entityId);
+  index.surnames.set(token.key, ids);
+}
+
+function letterCount(s: string): number {
+  return s.replace(/[^\p{L}]/gu, '').length;
+}
+
+function newNode(): TrieNode {
+  return { next: new Map(), ends: [] };
+}

@@ -1,0 +1,56 @@
+import { foldKey } from './fold';
+
+/** One word of the text, with its position and the folded key used for matching. */
+export interface Token {
+  /** UTF-16 offsets into the original text. */
+  start: number;
+  end: number;
+  /** The word as written. */
+  surface: string;
+  /** Folded form: lower case, look-alike letters unified, marks and invisible characters removed. */
+  key: string;
+  /** The script of the word's letters. */
+  script: 'latin' | 'cyrillic' | 'other';
+  /** Every letter is upper case (and there are at least two letters). */
+  allCaps: boolean;
+  /** The first letter is upper case. */
+  capitalized: boolean;
+}
+
+// A word: letters and digits, plus combining marks (stress, decomposed macrons) and the invisible
+// characters that scraped pages leave inside words (soft hyphen, zero-width joiners).
+const WORD = /[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}\u00AD\u200B-\u200D\u2060\uFEFF]*/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const surface = m[0];
+    const start = m.index;
+    tokens.push(makeToken(surface, start));
+  }
+  return tokens;
+}
+
+export function makeToken(surface: string, start: number): Token {
+  const script = CYRILLIC.test(surface) ? 'cyrillic' : LATIN.test(surface) ? 'latin' : 'other';
+  const letters = surface.replace(/[^\p{L}]/gu, '');
+  const first = letters.charAt(0);
+  return {
+    start,
+    end: start + surface.length,
+    surface,
+    key: foldKey(surface, script),
+    script,
+    allCaps: letters.length >= 2 && !LOWER.test(letters) && UPPER.test(letters),
+    capitalized: first !== '' && UPPER.test(first),
+  };
+}
+
+/** Tokenizes a name from the glossary into its folded keys. */
+export function nameKeys(name: string): string[] {
+  return tokenize(name).map((t) => t.key);
+}

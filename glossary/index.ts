@@ -1,0 +1,18 @@
+import type { GlossaryEntry } from '../core/glossary/types';
+import international from './data/international.json';
+import russia from './data/russia.json';
+import tajikistan from './data/tajikistan.json';
+
+/**
+ * The built-in glossary. Each file in ./data is a JSON array of entries described by
+ * ./schema.json; `npm test` validates them all.
+ */
+export const BUILTIN_FILES: Record<string, unknown> = {
+  'tajikistan.json': tajikistan,
+  'russia.json': russia,
+  'international.json': international,
+};
+
+export const BUILTIN_ENTRIES: GlossaryEntry[] = Object.values(BUILTIN_FILES).flatMap(
+  (file) => (file as GlossaryEntry[]).map((e) => ({ ...e, source: 'builtin' as const })),
+);

@@ -1,0 +1,34 @@
+/**
+ * Glossary tools.
+ *   npm run --silent glossary -- stats            summary of the built-in glossary as JSON
+ *   npm run --silent glossary -- validate FILE    check a glossary file (built-in data or an import)
+ */
+import { readFileSync } from 'node:fs';
+import { BUILTIN_ENTRIES } from '../glossary/index';
+import { glossaryStats } from '../core/glossary/stats';
+import { parseGlossaryImport } from '../core/glossary/import';
+import { formatIssue } from '../core/glossary/messages';
+
+const [command, file] = process.argv.slice(2);
+
+if (command === 'stats') {
+  console.log(JSON.stringify(glossaryStats(BUILTIN_ENTRIES), null, 2));
+} else if (command === 'validate' && file) {
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch (err) {
+    console.error(`cannot read ${file}: ${(err as Error).message}`);
+    process.exit(2);
+  }
+  const lang = (process.env.TARJUMA_LANG ?? 'en') as 'en' | 'ru' | 'tg';
+  const result = parseGlossaryImport(content, file, new Set(BUILTIN_ENTRIES.map((e) => e.id)));
+  if (result.issues.length > 0) {
+    for (const issue of result.issues) console.error(formatIssue(issue, lang));
+    process.exit(1);
+  }
+  console.log(JSON.stringify({ ok: true, entries: result.entries.length }));
+} else {
+  console.error('usage: glossary stats | glossary validate FILE');
+  process.exit(2);
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+
+// Least privilege: no host permissions. The content script is injected only when the reader clicks
+// the toolbar button (activeTab + scripting); WXT adds `sidePanel` for the side panel entrypoint.
+export default defineConfig({
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Tarjuma',
+    description: 'Finds the officials and organizations in English, Russian and Tajik news articles and explains them.',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    action: { default_title: 'Tarjuma: find officials and organizations' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'tarjuma@tarjuma.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
