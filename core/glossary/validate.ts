@@ -74,7 +74,9 @@ export function validateGlossary(data: unknown, knownIds: ReadonlySet<string> = 
 }
 
 function checkEntry(raw: unknown, row: number, issues: ValidationIssue[], seen: Map<string, number>): void {
-  const add = (field: string, code: ValidationCode, detail?: string) => issues.push({ row, field, code, detail });
+  const add = (field: string, code: ValidationCode, detail?: string): void => {
+    issues.push({ row, field, code, detail });
+  };
   if (!isObject(raw)) return add('', 'notObject');
   for (const key of Object.keys(raw)) if (!KNOWN_FIELDS.has(key)) add(key, 'unknownField');
 

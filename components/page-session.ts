@@ -1,0 +1,170 @@
+import type { i18n as I18n } from 'i18next';
+import { browser } from 'wxt/browser';
+import { analyzeDocument } from '../core/analyze-document';
+import type { Glossary, GlossaryEntry } from '../core/glossary/types';
+import { makeGlossary } from '../core/glossary/types';
+import { isPageCommand, type PageCommand, type TabState } from '../core/messages';
+import { buildGlossaryIndex, type GlossaryIndex } from '../core/recognition/glossary-index';
+import { MentionLocator } from './hit-test';
+import { CARD_TAG, HoverCard } from './hover-card';
+import { MentionHighlighter, type PlacedMention } from './highlighter';
+import { createTranslator } from './i18n';
+import { loadSettings, onSettingsChanged, type Settings } from './settings';
+
+/**
+ * Everything Tarjuma does inside one page: analyze on request, paint highlights, show cards on
+ * hover, answer the panel. One session per tab, kept across clicks so a second click re-analyzes
+ * in place instead of stacking a second set of listeners and highlights.
+ */
+export class PageSession {
+  private readonly highlighter: MentionHighlighter;
+  private readonly card: HoverCard;
+  private readonly glossary: Glossary;
+  private readonly index: GlossaryIndex;
+  private locator: MentionLocator | undefined;
+  private settings: Settings | undefined;
+  private translator: I18n | undefined;
+  private state: TabState = { status: 'analyzing' };
+  private pointer: { x: number; y: number } | undefined;
+  private frame = 0;
+  private listening = false;
+
+  constructor(
+    private readonly doc: Document,
+    entries: GlossaryEntry[],
+  ) {
+    this.glossary = makeGlossary(entries);
+    this.index = buildGlossaryIndex(entries);
+    this.highlighter = new MentionHighlighter(doc);
+    this.card = new HoverCard(doc);
+  }
+
+  /** Reads the page again (it may have changed since the last click) and repaints. */
+  async analyze(options: { wholePage?: boolean } = {}): Promise<TabState> {
+    await this.ensureSettings();
+    this.listen();
+    this.card.hide();
+    this.highlighter.clear();
+    this.locator = undefined;
+    try {
+      const result = analyzeDocument(this.doc, this.index, {
+        wholePage: options.wholePage,
+        isOwnUi: (el) => el.localName === CARD_TAG,
+      });
+      if (result.status !== 'ok') {
+        this.state = { status: 'not-article', title: result.title.slice(0, 500) };
+      } else {
+        this.highlighter.apply(result.article, result.mentions);
+        this.locator = new MentionLocator(this.highlighter.mentions);
+        this.state = {
+          status: 'ok',
+          scope: result.scope,
+          title: result.title.slice(0, 500),
+          language: result.language,
+          entities: result.entities,
+          highlightsOn: true,
+        };
+      }
+    } catch (err) {
+      this.state = { status: 'error', message: String((err as Error)?.message ?? err).slice(0, 500) };
+    }
+    this.report();
+    return this.state;
+  }
+
+  private async ensureSettings(): Promise<void> {
+    if (this.settings) return;
+    this.settings = await loadSettings();
+    this.translator = await createTranslator(this.settings.uiLanguage);
+    onSettingsChanged(async (settings) => {
+      this.settings = settings;
+      await this.translator?.changeLanguage(settings.uiLanguage);
+      const shown = this.card.visibleFor as PlacedMention | undefined;
+      if (shown) this.showCard(shown, true);
+    });
+  }
+
+  private listen(): void {
+    if (this.listening) return;
+    this.listening = true;
+    const win = this.doc.defaultView!;
+    this.doc.addEventListener('mousemove', (e) => this.onPointer(e.clientX, e.clientY), { passive: true, capture: true });
+    this.doc.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') this.card.hide();
+    }, { capture: true });
+    win.addEventListener('scroll', (e) => {
+      if (!this.card.contains(e.target)) this.card.hide();
+    }, { passive: true, capture: true });
+    browser.runtime.onMessage.addListener((message: unknown, sender) => {
+      // Only the extension itself (panel, background) may command the page session.
+      if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+      if (!isPageCommand(message)) return undefined;
+      return this.handle(message);
+    });
+  }
+
+  private async handle(command: PageCommand): Promise<unknown> {
+    switch (command.type) {
+      case 'tarjuma:get-state':
+        return this.state;
+      case 'tarjuma:scan-whole-page':
+        return this.analyze({ wholePage: true });
+      case 'tarjuma:set-highlights':
+        if (command.on) return this.analyze({ wholePage: this.state.status === 'ok' && this.state.scope === 'page' });
+        this.card.hide();
+        this.highlighter.clear();
+        this.locator = undefined;
+        if (this.state.status === 'ok') this.state = { ...this.state, highlightsOn: false };
+        this.report();
+        return this.state;
+      case 'tarjuma:show-mention':
+        return this.showMention(command.entityId, command.index);
+    }
+  }
+
+  private showMention(entityId: string, index: number): { index: number; count: number } {
+    const mentions = this.highlighter.mentions.filter((p) => p.mention.entityId === entityId);
+    if (mentions.length === 0) return { index: 0, count: 0 };
+    const i = index % mentions.length;
+    const placed = mentions[i]!;
+    const target = placed.range.startContainer.parentElement;
+    target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.highlighter.flash(placed.range);
+    return { index: i, count: mentions.length };
+  }
+
+  private onPointer(x: number, y: number): void {
+    this.pointer = { x, y };
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const at = this.pointer && this.locator?.at(this.doc, this.pointer.x, this.pointer.y);
+      if (at) this.showCard(at, false);
+      else this.card.scheduleHide();
+    });
+  }
+
+  private showCard(placed: PlacedMention, immediately: boolean): void {
+    const entry = this.glossary.byId.get(placed.mention.entityId);
+    if (!entry || !this.settings || !this.translator) return;
+    const anchor = placed.range.getClientRects()[0] ?? placed.range.getBoundingClientRect();
+    const render = () => ({
+      entry,
+      glossaryLang: this.settings!.glossaryLanguage,
+      uiLang: this.settings!.uiLanguage,
+      t: this.translator!.t.bind(this.translator),
+    });
+    if (immediately) {
+      const r = render();
+      this.card.show(placed, anchor, r.entry, r.glossaryLang, r.uiLang, r.t);
+    } else {
+      this.card.scheduleShow(placed, anchor, render);
+    }
+  }
+
+  private report(): void {
+    browser.runtime.sendMessage({ type: 'tarjuma:state', state: this.state }).catch(() => {
+      // No panel or background listening right now: the state is also returned to the click.
+    });
+  }
+}

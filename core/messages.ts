@@ -1,0 +1,131 @@
+/**
+ * Messages between the background, the content script and the panel. Every message is checked on
+ * arrival (type, shape, size): a content script runs in a page nobody vetted, and the panel must
+ * not trust what comes from it blindly.
+ */
+
+export interface EntitySummary {
+  id: string;
+  kind: 'person' | 'organization';
+  count: number;
+  firstAt: number;
+}
+
+/** What the panel shows for a tab. */
+export type TabState =
+  | { status: 'analyzing' }
+  | {
+      status: 'ok';
+      scope: 'article' | 'page';
+      title: string;
+      language: string;
+      entities: EntitySummary[];
+      highlightsOn: boolean;
+    }
+  | { status: 'not-article'; title: string }
+  | { status: 'restricted' }
+  | { status: 'error'; message: string };
+
+/** Panel → content script (through tabs.sendMessage, so only the extension can send them). */
+export type PageCommand =
+  | { type: 'tarjuma:get-state' }
+  | { type: 'tarjuma:show-mention'; entityId: string; index: number }
+  | { type: 'tarjuma:set-highlights'; on: boolean }
+  | { type: 'tarjuma:scan-whole-page' };
+
+/** Content script → background: the tab's new state. */
+export interface StateReport {
+  type: 'tarjuma:state';
+  state: TabState;
+}
+
+/** Panel → background. */
+export interface StateQuery {
+  type: 'tarjuma:query-state';
+  tabId: number;
+}
+
+/** Background → panel: a tab's state changed. */
+export interface StateBroadcast {
+  type: 'tarjuma:tab-state';
+  tabId: number;
+  /** null: the tab navigated or closed, so nothing is known about it any more. */
+  state: TabState | null;
+}
+
+const MAX_ENTITIES = 5000;
+const MAX_TEXT = 2000;
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isShortString(v: unknown, max = MAX_TEXT): v is string {
+  return typeof v === 'string' && v.length <= max;
+}
+
+function isCount(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1e9;
+}
+
+export function isEntitySummary(v: unknown): v is EntitySummary {
+  return (
+    isObject(v) &&
+    isShortString(v.id, 200) &&
+    (v.kind === 'person' || v.kind === 'organization') &&
+    isCount(v.count) &&
+    isCount(v.firstAt)
+  );
+}
+
+export function isTabState(v: unknown): v is TabState {
+  if (!isObject(v)) return false;
+  switch (v.status) {
+    case 'analyzing':
+    case 'restricted':
+      return true;
+    case 'not-article':
+      return isShortString(v.title);
+    case 'error':
+      return isShortString(v.message);
+    case 'ok':
+      return (
+        (v.scope === 'article' || v.scope === 'page') &&
+        isShortString(v.title) &&
+        isShortString(v.language, 10) &&
+        typeof v.highlightsOn === 'boolean' &&
+        Array.isArray(v.entities) &&
+        v.entities.length <= MAX_ENTITIES &&
+        v.entities.every(isEntitySummary)
+      );
+    default:
+      return false;
+  }
+}
+
+export function isPageCommand(v: unknown): v is PageCommand {
+  if (!isObject(v)) return false;
+  switch (v.type) {
+    case 'tarjuma:get-state':
+    case 'tarjuma:scan-whole-page':
+      return true;
+    case 'tarjuma:show-mention':
+      return isShortString(v.entityId, 200) && isCount(v.index);
+    case 'tarjuma:set-highlights':
+      return typeof v.on === 'boolean';
+    default:
+      return false;
+  }
+}
+
+export function isStateReport(v: unknown): v is StateReport {
+  return isObject(v) && v.type === 'tarjuma:state' && isTabState(v.state);
+}
+
+export function isStateQuery(v: unknown): v is StateQuery {
+  return isObject(v) && v.type === 'tarjuma:query-state' && isCount(v.tabId);
+}
+
+export function isStateBroadcast(v: unknown): v is StateBroadcast {
+  return isObject(v) && v.type === 'tarjuma:tab-state' && isCount(v.tabId) && (v.state === null || isTabState(v.state));
+}

@@ -1,0 +1,70 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { isStateQuery, isStateReport, type StateBroadcast, type TabState } from '../core/messages';
+import { TabStates } from '../components/tab-states';
+
+const CONTENT_SCRIPT = '/content-scripts/tarjuma.js';
+const PAGE_CSS = '/tarjuma-page.css';
+
+export default defineBackground(() => {
+  const states = new TabStates((tabId, state) => {
+    const message: StateBroadcast = { type: 'tarjuma:tab-state', tabId, state };
+    browser.runtime.sendMessage(message).catch(() => {
+      // The panel is closed; it asks for the state when it opens.
+    });
+  });
+
+  // The click is the reader's consent: open the panel (before any await, while the user gesture
+  // lasts), then inject into this tab only.
+  browser.action.onClicked.addListener((tab) => {
+    if (tab.id === undefined) return;
+    openPanel(tab.id, tab.windowId);
+    void analyzeTab(tab.id, states);
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    // A content script may only speak for the tab it runs in.
+    if (isStateReport(message) && sender.tab?.id !== undefined && sender.frameId === 0) {
+      void states.set(sender.tab.id, message.state);
+      return undefined;
+    }
+    if (isStateQuery(message) && !sender.tab) return states.get(message.tabId);
+    return undefined;
+  });
+
+  // A navigation or reload takes the content script away: forget what it found.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void states.delete(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void states.delete(tabId));
+});
+
+function openPanel(tabId: number, windowId: number | undefined): void {
+  const firefoxSidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  const chromePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number; windowId?: number }): Promise<void> } }).sidePanel;
+  const opening = firefoxSidebar ? firefoxSidebar.open() : chromePanel?.open({ tabId, windowId });
+  opening?.catch((err: unknown) => console.warn('Tarjuma: could not open the panel', err));
+}
+
+async function analyzeTab(tabId: number, states: TabStates): Promise<void> {
+  await states.set(tabId, { status: 'analyzing' });
+  let state: TabState;
+  try {
+    await browser.scripting.insertCSS({ target: { tabId }, files: [PAGE_CSS], origin: 'USER' });
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    state = (injection?.result as TabState | undefined) ?? { status: 'error', message: 'no result' };
+  } catch (err) {
+    state = classifyInjectionError(err);
+  }
+  await states.set(tabId, state);
+}
+
+/** Pages closed to extensions (browser pages, the store, the PDF viewer) say so plainly. */
+function classifyInjectionError(err: unknown): TabState {
+  const message = String((err as Error)?.message ?? err);
+  if (/cannot (access|be scripted)|chrome:\/\/|extensions gallery|missing host permission|about:|moz-extension|webstore|permission/i.test(message)) {
+    return { status: 'restricted' };
+  }
+  return { status: 'error', message: message.slice(0, 500) };
+}

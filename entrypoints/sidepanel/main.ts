@@ -1,0 +1,127 @@
+import { browser } from 'wxt/browser';
+import type { i18n as I18n } from 'i18next';
+import { makeGlossary, type Lang } from '../../core/glossary/types';
+import { isStateBroadcast, isTabState, type PageCommand, type StateQuery, type TabState } from '../../core/messages';
+import { createTranslator } from '../../components/i18n';
+import { renderTabState, type PanelActions } from '../../components/panel-view';
+import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../../components/settings';
+import { BUILTIN_ENTRIES } from '../../glossary/index';
+
+const glossary = makeGlossary(BUILTIN_ENTRIES);
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+let settings: Settings;
+let translator: I18n;
+let tabId: number | undefined;
+let state: TabState | null = null;
+// Which mention of each entity the next click goes to.
+const nextMention = new Map<string, number>();
+
+// A panel opened as a normal page (tests, or a pinned window) can name its tab: ?tabId=N.
+const pinnedTab = Number(new URLSearchParams(location.search).get('tabId')) || undefined;
+
+async function currentTabId(): Promise<number | undefined> {
+  if (pinnedTab) return pinnedTab;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function refresh(): Promise<void> {
+  tabId = await currentTabId();
+  nextMention.clear();
+  if (tabId === undefined) return render(null);
+  const query: StateQuery = { type: 'tarjuma:query-state', tabId };
+  const answer: unknown = await browser.runtime.sendMessage(query).catch(() => null);
+  render(isTabState(answer) ? answer : null);
+}
+
+function render(next: TabState | null): void {
+  state = next;
+  const t = translator.t.bind(translator);
+  document.documentElement.lang = settings.uiLanguage;
+  $('settings-toggle').textContent = t('panel.settings');
+  $('ui-language-label').textContent = t('panel.uiLanguage');
+  $('glossary-language-label').textContent = t('panel.glossaryLanguage');
+  ($('ui-language') as HTMLSelectElement).value = settings.uiLanguage;
+  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="glossary-language"]')) {
+    radio.checked = radio.value === settings.glossaryLanguage;
+  }
+  const view = renderTabState(state, { doc: document, t, glossary, glossaryLang: settings.glossaryLanguage, uiLang: settings.uiLanguage, actions });
+  const status = $('status');
+  status.textContent = view.status;
+  status.classList.toggle('notice', view.notice);
+  $('result').replaceChildren(...view.body);
+}
+
+async function command(message: PageCommand): Promise<unknown> {
+  if (tabId === undefined) return undefined;
+  try {
+    return await browser.tabs.sendMessage(tabId, message);
+  } catch {
+    // The content script is gone (the page navigated or was reloaded).
+    render({ status: 'error', message: translator.t('panel.gone') });
+    return undefined;
+  }
+}
+
+const actions: PanelActions = {
+  async showMention(entityId) {
+    const index = nextMention.get(entityId) ?? 0;
+    const answer = (await command({ type: 'tarjuma:show-mention', entityId, index })) as { index: number; count: number } | undefined;
+    if (!answer || answer.count === 0) return;
+    nextMention.set(entityId, (answer.index + 1) % answer.count);
+    const item = document.querySelector<HTMLElement>(`li[data-entity-id="${CSS.escape(entityId)}"] [data-role="goto"]`);
+    item?.setAttribute('aria-label', translator.t('panel.showMention', { index: ((answer.index + 1) % answer.count) + 1, count: answer.count }));
+  },
+  async setHighlights(on) {
+    const answer = await command({ type: 'tarjuma:set-highlights', on });
+    if (isTabState(answer)) render(answer);
+  },
+  async scanWholePage() {
+    render({ status: 'analyzing' });
+    const answer = await command({ type: 'tarjuma:scan-whole-page' });
+    if (isTabState(answer)) render(answer);
+  },
+};
+
+async function main(): Promise<void> {
+  settings = await loadSettings();
+  translator = await createTranslator(settings.uiLanguage);
+
+  $('settings-toggle').addEventListener('click', () => {
+    const panel = $('settings');
+    panel.hidden = !panel.hidden;
+    $('settings-toggle').setAttribute('aria-expanded', String(!panel.hidden));
+  });
+  $('ui-language').addEventListener('change', (e) => {
+    void saveSettings({ uiLanguage: (e.target as HTMLSelectElement).value as Lang });
+  });
+  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="glossary-language"]')) {
+    radio.addEventListener('change', () => {
+      if (radio.checked) void saveSettings({ glossaryLanguage: radio.value as Lang });
+    });
+  }
+  onSettingsChanged(async (next) => {
+    settings = next;
+    await translator.changeLanguage(next.uiLanguage);
+    render(state);
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (isStateBroadcast(message) && message.tabId === tabId) {
+      if (message.state?.status !== state?.status) nextMention.clear();
+      render(message.state);
+    }
+    return undefined;
+  });
+  // The panel follows the active tab.
+  if (!pinnedTab) {
+    browser.tabs.onActivated.addListener(() => void refresh());
+    browser.windows?.onFocusChanged.addListener(() => void refresh());
+  }
+  render(null);
+  await refresh();
+}
+
+void main();
