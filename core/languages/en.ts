@@ -15,7 +15,14 @@ export const english: LanguageModule = {
     'chairman', 'chairwoman', 'chair', 'speaker', 'ambassador', 'envoy', 'mr', 'mrs', 'ms', 'dr',
     'general', 'mayor', 'governor', 'senator', 'chancellor', 'king', 'emir', 'leader', 'counterpart',
     'deputy', 'director', 'head', 'commander', 'prosecutor', 'sheikh', 'prince', 'representative',
+    'vice', 'sir', 'lord', 'judge', 'pope', 'patriarch', 'sultan', 'queen', 'lt', 'col', 'gen', 'cmdr',
+    'adm', 'capt', 'maj', 'sen', 'rep', 'gov', 'pres', 'mrs', 'premier', 'commissioner', 'ombudsman',
   ],
   commonWords: ['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'on', 'with', 'was', 'by', 'as', 'at', 'he', 'said'],
+  functionWords: [
+    'us', 'it', 'an', 'or', 'if', 'no', 'so', 'we', 'me', 'be', 'do', 'go', 'up', 'am', 'who', 'all', 'can', 'may',
+    'now', 'not', 'out', 'our', 'its', 'has', 'had', 'his', 'her', 'she', 'are', 'but', 'how', 'why', 'what', 'new',
+    'one', 'two', 'man', 'men', 'war', 'aid', 'win', 'bid', 'top', 'ban', 'law', 'oil', 'gas', 'eu', 'hit',
+  ],
   distinctiveLetters: '',
 };

@@ -21,8 +21,12 @@ interface RuleTable {
   longestEnding: number;
 }
 
+// A module's rules are tried for every word of its script, so over-generation is harmless (a base
+// form counts only if the glossary has it); what matters is that the result stays small.
+
 const rulesByScript = new Map<string, RuleTable>();
 const titlesByScript = new Map<string, Set<string>>();
+const functionWordsByScript = new Map<string, Set<string>>();
 
 for (const module of LANGUAGE_MODULES) {
   const table = rulesByScript.get(module.script) ?? { byEnding: new Map(), longestEnding: 0 };
@@ -31,6 +35,9 @@ for (const module of LANGUAGE_MODULES) {
   const titles = titlesByScript.get(module.script) ?? new Set<string>();
   for (const title of module.titles) for (const part of title.split('-')) titles.add(foldKey(part, module.script));
   titlesByScript.set(module.script, titles);
+  const functionWords = functionWordsByScript.get(module.script) ?? new Set<string>();
+  for (const w of [...module.commonWords, ...(module.functionWords ?? [])]) functionWords.add(foldKey(w, module.script));
+  functionWordsByScript.set(module.script, functionWords);
 }
 
 function foldRule(rule: SuffixRule, script: 'latin' | 'cyrillic'): FoldedRule {
@@ -38,7 +45,7 @@ function foldRule(rule: SuffixRule, script: 'latin' | 'cyrillic'): FoldedRule {
 }
 
 function addRule(table: RuleTable, rule: FoldedRule): void {
-  if (!rule.inflected) return;
+  if (!rule.inflected && !rule.base) return;
   const list = table.byEnding.get(rule.inflected) ?? [];
   if (list.some((r) => r.base === rule.base)) return;
   list.push(rule);
@@ -61,7 +68,7 @@ export function baseForms(key: string, script: 'latin' | 'cyrillic' | 'other'): 
   const table = rulesByScript.get(script);
   if (!table) return forms;
   const longest = Math.min(table.longestEnding, key.length - 1);
-  for (let n = 1; n <= longest; n++) {
+  for (let n = 0; n <= longest; n++) {
     const rules = table.byEnding.get(key.slice(key.length - n));
     if (!rules) continue;
     const stemLength = key.length - n;
@@ -72,6 +79,11 @@ export function baseForms(key: string, script: 'latin' | 'cyrillic' | 'other'): 
     }
   }
   return forms;
+}
+
+/** Whether a folded word is a function word of a language of its script (as written, no base forms). */
+export function isFunctionWord(key: string, script: 'latin' | 'cyrillic' | 'other'): boolean {
+  return functionWordsByScript.get(script)?.has(key) ?? false;
 }
 
 /** Whether a folded word is a title that may stand before a person's surname. */

@@ -1,4 +1,7 @@
-/** A reverse inflection rule: a word ending in `inflected` may be a form of a word ending in `base`. */
+/**
+ * A reverse inflection rule: a word ending in `inflected` may be a form of a word ending in `base`.
+ * An empty `inflected` is a zero ending (genitive plural сил ← силы).
+ */
 export interface SuffixRule {
   inflected: string;
   base: string;
@@ -20,6 +23,11 @@ export interface LanguageModule {
   titles: string[];
   /** Frequent function words, for telling the article's language. */
   commonWords: string[];
+  /**
+   * Short words that an all-caps headline may spell like an abbreviation of the glossary
+   * (US, WHO, IS; ОН): in capitals among capitals they are read as words, not as names.
+   */
+  functionWords?: string[];
   /** Letters only this language uses among the three (for detection). */
   distinctiveLetters: string;
 }

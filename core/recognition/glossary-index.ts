@@ -26,12 +26,18 @@ export interface GlossaryIndex {
   root: TrieNode;
   /** Folded surname key → ids of people with that surname. */
   surnames: Map<string, string[]>;
+  /** Folded given-name key → ids of people with that given name (a surname that is someone's given name is ambiguous alone). */
+  givenNames: Map<string, string[]>;
+  /** Person id → folded first letters of their given names, for "С. Лавров", "S. Lavrov". */
+  initials: Map<string, Set<string>>;
   kinds: Map<string, EntityKind>;
   entryCount: number;
 }
 
 export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryIndex {
-  const index: GlossaryIndex = { root: newNode(), surnames: new Map(), kinds: new Map(), entryCount: 0 };
+  const index: GlossaryIndex = {
+    root: newNode(), surnames: new Map(), givenNames: new Map(), initials: new Map(), kinds: new Map(), entryCount: 0,
+  };
   for (const entry of entries) addEntry(index, entry);
   return index;
 }
@@ -40,11 +46,28 @@ export function addEntry(index: GlossaryIndex, entry: GlossaryEntry): void {
   index.kinds.set(entry.id, entry.kind);
   index.entryCount++;
   for (const name of allNames(entry)) {
-    const tokens = tokenize(name);
+    const tokens = withoutArticle(tokenize(name));
     if (tokens.length === 0) continue;
     insertName(index.root, tokens, entry);
-    if (entry.kind === 'person' && tokens.length >= 2) addSurname(index, tokens[tokens.length - 1]!, entry.id);
+    if (entry.kind === 'person' && tokens.length >= 2) {
+      addSurname(index, tokens[tokens.length - 1]!, entry.id);
+      addTo(index.givenNames, tokens[0]!.key, entry.id);
+      const initials = index.initials.get(entry.id) ?? new Set<string>();
+      initials.add(tokens[0]!.key.charAt(0));
+      index.initials.set(entry.id, initials);
+    }
   }
+}
+
+/** "The Kremlin", "the Taliban": English text writes the article or leaves it out, so names never need it. */
+function withoutArticle(tokens: Token[]): Token[] {
+  return tokens.length > 1 && tokens[0]!.script === 'latin' && tokens[0]!.key === 'the' ? tokens.slice(1) : tokens;
+}
+
+function addTo(map: Map<string, string[]>, key: string, id: string): void {
+  const ids = map.get(key) ?? [];
+  if (!ids.includes(id)) ids.push(id);
+  map.set(key, ids);
 }
 
 /** Every name an entry may be written as, in any language: current names first, then former ones. */
@@ -84,9 +107,7 @@ function sameCaseRules(a: NameEnd, b: NameEnd): boolean {
 function addSurname(index: GlossaryIndex, token: Token, entityId: string): void {
   // A one- or two-letter "surname" (Xi, Си) is too short to find alone without false hits.
   if (letterCount(token.surface) < 3) return;
-  const ids = index.surnames.get(token.key) ?? [];
-  if (!ids.includes(entityId)) ids.push(entityId);
-  index.surnames.set(token.key, ids);
+  addTo(index.surnames, token.key, entityId);
 }
 
 function letterCount(s: string): number {

@@ -1,7 +1,8 @@
 import type { EntityKind } from '../glossary/types';
-import { baseForms, isTitleWord, type BaseForm } from '../languages';
+import { baseForms, isFunctionWord, isTitleWord, type BaseForm } from '../languages';
 import { tokenize, type Token } from '../text/tokenize';
 import type { GlossaryIndex, NameEnd, TrieNode } from './glossary-index';
+import { buildWords, type Word } from './word-graph';
 
 export interface Mention {
   /** UTF-16 offsets into the text: text.slice(start, end) is the mention as written. */
@@ -19,9 +20,10 @@ interface Candidate {
 }
 
 // What may stand between two words of one name: spaces and line breaks, hyphens (Қосим-Жомарт,
-// names hyphenated across lines), brackets and quotes inside organization names (АМИТ «Ховар»,
-// Russian-Tajik (Slavonic) University). Never sentence punctuation or a paragraph break.
-const JOINER = /^(?:[\s\u00A0]*[-\u2010\u2011\u2012\u2013(«"“„)»”][\s\u00A0]*|[\s\u00A0]+)$/u;
+// names hyphenated across lines), apostrophes (O'Brien), brackets and quotes inside organization
+// names (АМИТ «Ховар», Russian-Tajik (Slavonic) University). Never sentence punctuation or a
+// paragraph break.
+const JOINER = /^(?:[\s\u00A0]*[-\u2010\u2011\u2012\u2013(«"“„‘’'‹›)»”][\s\u00A0]*|[\s\u00A0]+)$/u;
 const PARAGRAPH_BREAK = /\n[\s\u00A0]*\n/;
 const MAX_JOINER_LENGTH = 6;
 
@@ -30,34 +32,60 @@ const MAX_JOINER_LENGTH = 6;
  *
  * Pass 1 walks the trie from every word over the word's possible base forms (inflection rules of
  * its script) and keeps the leftmost-longest names. Pass 2 finds people by surname alone, but only
- * people the article has already named in full, or whose surname follows a title ("President Rahmon").
+ * people the article has already named in full, or whose surname follows a title ("President
+ * Rahmon") or their initial ("С. Лавров").
  */
 export function matchMentions(text: string, index: GlossaryIndex): Mention[] {
   const tokens = tokenize(text);
+  const words = buildWords(text, tokens);
   const formsCache = new Map<string, BaseForm[]>();
-  const formsOf = (t: Token): BaseForm[] => {
-    const cacheKey = t.script + t.key;
+  const formsOf = (w: Word): BaseForm[] => {
+    const cacheKey = w.script + w.key;
     let forms = formsCache.get(cacheKey);
     if (!forms) {
-      forms = baseForms(t.key, t.script);
+      forms = baseForms(w.key, w.script);
       formsCache.set(cacheKey, forms);
     }
     return forms;
   };
+  const context: MatchContext = { text, tokens, words, index, formsOf };
 
-  const named = selectLongest(findNames(text, tokens, index, formsOf), tokens.length);
+  const named = selectLongest(findNames(context), tokens.length);
   const resolved = resolveAmbiguous(named);
   const covered = new Uint8Array(tokens.length);
   for (const m of resolved) covered.fill(1, m.first, m.last + 1);
-  const bySurname = findSurnames(tokens, index, formsOf, resolved, covered);
+  const bySurname = findSurnames(context, resolved, covered);
 
   return [...resolved, ...bySurname]
     .sort((a, b) => a.first - b.first)
     .map((m) => {
       const start = tokens[m.first]!.start;
-      const end = tokens[m.last]!.end;
+      const end = closeQuote(text, start, tokens[m.last]!.end);
       return { start, end, text: text.slice(start, end), entityId: m.entityId, kind: m.kind };
     });
+}
+
+const CLOSERS: Record<string, string> = { '«': '»', '“': '”', '„': '“”', '(': ')', '"': '"', '‘': '’' };
+
+/** A name that opens a quote or bracket inside it (АМИТ «Ховар») takes the closing one too. */
+function closeQuote(text: string, start: number, end: number): number {
+  const inside = text.slice(start, end);
+  for (const [open, close] of Object.entries(CLOSERS)) {
+    if (!inside.includes(open)) continue;
+    const opened = inside.split(open).length - 1;
+    const closed = open === '"' ? 0 : [...close].reduce((n, c) => n + inside.split(c).length - 1, 0);
+    const unbalanced = open === '"' ? opened % 2 === 1 : opened > closed;
+    if (unbalanced && close.includes(text.charAt(end))) return end + 1;
+  }
+  return end;
+}
+
+interface MatchContext {
+  text: string;
+  tokens: Token[];
+  words: Word[][];
+  index: GlossaryIndex;
+  formsOf: (w: Word) => BaseForm[];
 }
 
 interface Linked {
@@ -67,30 +95,40 @@ interface Linked {
   kind: EntityKind;
 }
 
-function findNames(
-  text: string,
-  tokens: Token[],
-  index: GlossaryIndex,
-  formsOf: (t: Token) => BaseForm[],
-): Candidate[] {
+interface State {
+  node: TrieNode;
+  /** The words read so far, for the case checks. */
+  path: Word[];
+}
+
+function findNames(ctx: MatchContext): Candidate[] {
+  const { text, tokens, words } = ctx;
   const found: Candidate[] = [];
   for (let first = 0; first < tokens.length; first++) {
-    // Each active state: a trie node reached after matching tokens first..j.
-    let active: TrieNode[] = [index.root];
-    for (let j = first; j < tokens.length && active.length > 0; j++) {
-      if (j > first && !joins(text, tokens[j - 1]!, tokens[j]!)) break;
-      const token = tokens[j]!;
-      const nextActive: TrieNode[] = [];
-      for (const node of active) {
-        for (const form of formsOf(token)) {
-          const child = node.next.get(form.key);
-          if (!child || nextActive.includes(child)) continue;
-          nextActive.push(child);
-          const ends = child.ends.filter((end) => caseFits(end, tokens, first, j));
-          if (ends.length > 0) found.push({ first, last: j, ends });
+    // States waiting at a token index: trie nodes reached by paths that end just before it.
+    let frontier = new Map<number, State[]>([[first, [{ node: ctx.index.root, path: [] }]]]);
+    while (frontier.size > 0) {
+      const at = Math.min(...frontier.keys());
+      const states = frontier.get(at)!;
+      frontier.delete(at);
+      if (at >= tokens.length) continue;
+      for (const state of states) {
+        const prev = state.path[state.path.length - 1];
+        if (prev && !joins(text, tokens[prev.last]!, tokens[at]!)) continue;
+        for (const word of words[at]!) {
+          for (const form of ctx.formsOf(word)) {
+            const child = state.node.next.get(form.key);
+            if (!child) continue;
+            const path = [...state.path, word];
+            const ends = child.ends.filter((end) => caseFits(end, path, ctx));
+            if (ends.length > 0) found.push({ first, last: word.last, ends });
+            if (child.next.size === 0) continue;
+            const list = frontier.get(word.last + 1) ?? [];
+            if (!list.some((s) => s.node === child)) list.push({ node: child, path });
+            frontier.set(word.last + 1, list);
+          }
         }
       }
-      active = nextActive;
     }
   }
   return found;
@@ -102,22 +140,38 @@ function joins(text: string, left: Token, right: Token): boolean {
   return JOINER.test(between) && !PARAGRAPH_BREAK.test(between);
 }
 
-/** All-caps abbreviations must be all caps in the text (ООН, not "он"); one-word names capitalized. */
-function caseFits(end: NameEnd, tokens: Token[], first: number, last: number): boolean {
-  if (end.needsCapital && !tokens[first]!.capitalized) return false;
+/**
+ * All-caps abbreviations must be all caps in the text (ООН, not "он"), and may take a lower-case
+ * ending (МИДа, СҲШ-ро) but not run on into more capitals (UNDP). One-word names must be capitalized.
+ * In an all-caps headline an abbreviation that spells a common word (US, WHO) is that word.
+ */
+function caseFits(end: NameEnd, path: Word[], ctx: MatchContext): boolean {
+  if (end.needsCapital && !path[0]!.capitalized) return false;
   for (let p = 0; p < end.caseSensitive.length; p++) {
-    const letters = end.caseSensitive[p]!;
-    if (letters === 0) continue;
-    const token = tokens[first + p];
-    if (!token || first + p > last) return false;
-    const prefix = token.surface.replace(/[^\p{L}]/gu, '').slice(0, letters);
-    if (prefix.length < letters || prefix !== prefix.toUpperCase()) return false;
-    // An abbreviation must not run on into more capitals (UN in UNDP is already a different key,
-    // but UNDPs or ОДКБЕ would otherwise reach here through an ending rule).
-    const rest = token.surface.replace(/[^\p{L}]/gu, '').slice(letters);
+    const count = end.caseSensitive[p]!;
+    if (count === 0) continue;
+    const word = path[p];
+    if (!word) return false;
+    const prefix = word.letters.slice(0, count);
+    if (prefix.length < count || prefix !== prefix.toUpperCase()) return false;
+    const rest = word.letters.slice(count);
     if (rest !== rest.toLowerCase()) return false;
+    if (end.caseSensitive.length === 1 && isFunctionWord(word.key.slice(0, count), word.script) && inCapitals(word, ctx)) return false;
   }
   return true;
+}
+
+/** Whether a word stands among all-caps words of its line (a headline in capitals). */
+function inCapitals(word: Word, ctx: MatchContext): boolean {
+  const { tokens, text } = ctx;
+  const sameLine = (a: Token, b: Token) => !text.slice(a.end, b.start).includes('\n');
+  const before = tokens[word.first - 1];
+  const after = tokens[word.last + 1];
+  const capsWord = (t: Token | undefined) => !!t && t.allCaps && t.surface.length >= 2;
+  return (
+    (capsWord(before) && sameLine(before!, tokens[word.first]!)) ||
+    (capsWord(after) && sameLine(tokens[word.last]!, after!))
+  );
 }
 
 /** Leftmost-longest: at each position the longest name wins; overlapping shorter names are dropped. */
@@ -160,13 +214,8 @@ function resolveAmbiguous(candidates: Candidate[]): Linked[] {
   return linked;
 }
 
-function findSurnames(
-  tokens: Token[],
-  index: GlossaryIndex,
-  formsOf: (t: Token) => BaseForm[],
-  named: Linked[],
-  covered: Uint8Array,
-): Linked[] {
+function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8Array): Linked[] {
+  const { tokens, words, index } = ctx;
   // Where each person was named in full, in text order.
   const fullMentions = new Map<string, number[]>();
   for (const m of named) {
@@ -177,26 +226,65 @@ function findSurnames(
   }
   const found: Linked[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i]) continue;
-    const token = tokens[i]!;
-    if (!token.capitalized) continue;
-    const ids = new Set<string>();
-    for (const form of formsOf(token)) for (const id of index.surnames.get(form.key) ?? []) ids.add(id);
-    if (ids.size === 0) continue;
-    const afterTitle = i > 0 && isTitleWord(tokens[i - 1]!.key, tokens[i - 1]!.script);
-    const pick = pickPerson([...ids], i, fullMentions, afterTitle);
-    if (pick) found.push({ first: i, last: i, entityId: pick, kind: 'person' });
+    // The longest word first: "Раҳмон" split as "Ра ҳ мон" reads as one word.
+    const candidates = [...words[i]!].sort((a, b) => b.last - a.last);
+    for (const word of candidates) {
+      if (!word.capitalized || covered.subarray(word.first, word.last + 1).some((c) => c)) continue;
+      const ids = new Set<string>();
+      for (const form of ctx.formsOf(word)) for (const id of index.surnames.get(form.key) ?? []) ids.add(id);
+      if (ids.size === 0) continue;
+      // A surname that is also someone's given name (Эмомалӣ) is ambiguous on its own.
+      const alsoGiven = new Set<string>();
+      for (const form of ctx.formsOf(word)) for (const id of index.givenNames.get(form.key) ?? []) alsoGiven.add(id);
+      const title = i > 0 && afterTitle(ctx, i);
+      const initial = i > 0 ? initialBefore(ctx, i) : undefined;
+      const pick = pickPerson([...ids], i, fullMentions, { title, initial, alsoGiven, initials: index.initials });
+      if (!pick) continue;
+      found.push({ first: word.first, last: word.last, entityId: pick, kind: 'person' });
+      i = word.last;
+      break;
+    }
   }
   return found;
 }
 
+/** A title word right before the surname ("President Rahmon", "министра Лаврова", "Mr. Lavrov"). */
+function afterTitle(ctx: MatchContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1]!;
+  const between = ctx.text.slice(prev.end, ctx.tokens[i]!.start);
+  const abbreviated = prev.surface.length <= 4 && /^\.[ \u00A0]$/.test(between);
+  if (!/^[ \u00A0]+$/.test(between) && !abbreviated) return false;
+  return isTitleWord(prev.key, prev.script);
+}
+
+/** The folded initial before a surname ("С. Лавров", "S.Lavrov"), if there is one. */
+function initialBefore(ctx: MatchContext, i: number): string | undefined {
+  const prev = ctx.tokens[i - 1]!;
+  if (prev.surface.length !== 1 || !prev.capitalized) return undefined;
+  const between = ctx.text.slice(prev.end, ctx.tokens[i]!.start);
+  return /^\.[ \u00A0]?$/.test(between) ? prev.key : undefined;
+}
+
+interface SurnameEvidence {
+  title: boolean;
+  initial?: string;
+  alsoGiven: Set<string>;
+  initials: Map<string, Set<string>>;
+}
+
 /**
  * Of the people sharing a surname: the one the article named in full most recently before this
- * word; else the only one it names in full anywhere; else, after a title, the only such person in
- * the glossary. Otherwise nobody: a wrong link is worse than none.
+ * word; else the only one it names in full anywhere; else, after a title or the right initial, the
+ * only such person in the glossary. Otherwise nobody: a wrong link is worse than none.
  */
-function pickPerson(ids: string[], at: number, fullMentions: Map<string, number[]>, afterTitle: boolean): string | undefined {
-  const introduced = ids.filter((id) => fullMentions.has(id));
+function pickPerson(ids: string[], at: number, fullMentions: Map<string, number[]>, evidence: SurnameEvidence): string | undefined {
+  let candidates = ids;
+  if (evidence.initial) {
+    // "С. Лавров" is only someone whose given name starts with С.
+    candidates = ids.filter((id) => evidence.initials.get(id)?.has(evidence.initial!));
+    if (candidates.length === 0) return undefined;
+  }
+  const introduced = candidates.filter((id) => fullMentions.has(id));
   let best: string | undefined;
   let bestPos = -1;
   for (const id of introduced) {
@@ -209,7 +297,9 @@ function pickPerson(ids: string[], at: number, fullMentions: Map<string, number[
   }
   if (best) return best;
   if (introduced.length > 0) return only(introduced);
-  return afterTitle ? only(ids) : undefined;
+  if (!evidence.title && !evidence.initial) return undefined;
+  const rivals = [...evidence.alsoGiven].filter((id) => !candidates.includes(id));
+  return rivals.length === 0 ? only(candidates) : undefined;
 }
 
 function only<T>(items: T[]): T | undefined {

@@ -10,6 +10,9 @@
  * - Tajik is often typed on a Russian keyboard (х for ҳ, к for қ, ч for ҷ, г for ғ, и for ӣ, у for ӯ),
  *   so the key uses the Russian letter: Раҳмон and Рахмон fold to the same key. Display text keeps
  *   the correct Tajik letters; only matching is loose.
+ * - Latin names reach English text through several romanizations of the same Cyrillic letters
+ *   (х → kh or h, дж → dzh or j, final й → y or i, -ий → -iy, -ii, -y or -i), so the key
+ *   takes one of each: Rakhmon = Rahmon, Sergey = Sergei, Dmitry = Dmitri, Dzhemilev = Jemilev.
  */
 
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
@@ -36,13 +39,30 @@ export function foldKey(word: string, script: 'latin' | 'cyrillic' | 'other'): s
   const s = word.normalize('NFC').replace(INVISIBLE, '').toLowerCase();
   if (script !== 'cyrillic') {
     // Latin: Erdoğan = Erdogan, António = Antonio.
-    return s.normalize('NFD').replace(ALL_MARKS, '');
+    const plain = s.normalize('NFD').replace(ALL_MARKS, '');
+    return script === 'latin' ? foldRomanization(plain) : plain;
   }
   let out = '';
   for (const ch of s.replace(STRESS, '')) {
     const c = LATIN_TO_CYRILLIC[ch] ?? ch;
     out += CYRILLIC_FOLD[c] ?? c;
   }
+  return out;
+}
+
+const ROMANIZATION: [RegExp, string][] = [
+  [/dzh/g, 'j'],
+  [/kh/g, 'h'],
+  // A final -y is written -i as often (Sergey/Sergei, Nikolay/Nikolai, Dmitry/Dmitri), and -iy/-ii as -i.
+  [/y$/, 'i'],
+  [/ii$/, 'i'],
+];
+
+function foldRomanization(word: string): string {
+  // Short words are abbreviations or function words: leave them exactly as written.
+  if (word.length < 4) return word;
+  let out = word;
+  for (const [pattern, replacement] of ROMANIZATION) out = out.replace(pattern, replacement);
   return out;
 }
 

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { matchMentions } from '../../../core/recognition/match-mentions';
+import { FIXTURE_INDEX } from './fixture-glossary';
+import { found, idsIn } from './helpers';
+
+describe('a person named in full is then found by surname alone and by title + surname', () => {
+  const cases: [lang: string, text: string, expected: string[]][] = [
+    ['en', 'Sergey Lavrov arrived. Lavrov said. Minister Lavrov left.', ['Sergey Lavrov→sergey-lavrov', 'Lavrov→sergey-lavrov', 'Lavrov→sergey-lavrov']],
+    ['ru', 'Сергей Лавров прибыл. Лавров заявил, министр Лавров уехал.', ['Сергей Лавров→sergey-lavrov', 'Лавров→sergey-lavrov', 'Лавров→sergey-lavrov']],
+    ['ru, declined', 'Сергей Лавров прибыл. По словам Лаврова, министра Лаврова ждут.', ['Сергей Лавров→sergey-lavrov', 'Лаврова→sergey-lavrov', 'Лаврова→sergey-lavrov']],
+    ['tg', 'Сергей Лавров омад. Вазир Лавров гуфт. Лавровро пешвоз гирифтанд.', ['Сергей Лавров→sergey-lavrov', 'Лавров→sergey-lavrov', 'Лавровро→sergey-lavrov']],
+    ['ru, feminine', 'Мария Захарова заявила. Захаровой ответили.', ['Мария Захарова→maria-zakharova', 'Захаровой→maria-zakharova']],
+    ['full name in the headline after the surname', 'Лавров прибыл в Душанбе\n\nСергей Лавров встретился', ['Лавров→sergey-lavrov', 'Сергей Лавров→sergey-lavrov']],
+  ];
+  it.each(cases)('%s: %s', (_lang, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('a title alone is enough when one glossary person has the surname', () => {
+    expect(found('министра Лаврова')).toEqual(['Лаврова→sergey-lavrov']);
+    expect(found('вазир Лавров')).toEqual(['Лавров→sergey-lavrov']);
+    expect(found('President Rahmon')).toEqual(['Rahmon→emomali-rahmon']);
+  });
+
+  it('an initial that fits the given name is enough', () => {
+    expect(found('С. Лавров и S. Lavrov')).toEqual(['Лавров→sergey-lavrov', 'Lavrov→sergey-lavrov']);
+    expect(found('А. Лавров')).toEqual([]);
+  });
+});
+
+describe('two glossary people sharing a surname', () => {
+  it('are not guessed from the surname alone, even after a title', () => {
+    expect(idsIn('премьер Медведев заявил')).toEqual([]);
+  });
+  it('are told apart by the one the article named', () => {
+    expect(idsIn('Дмитрий Медведев прибыл. Медведев заявил')).toEqual(['dmitry-medvedev', 'dmitry-medvedev']);
+  });
+  it('link to the one named most recently', () => {
+    expect(idsIn('Дмитрий Медведев и Павел Медведев. Медведев заявил')).toEqual(['dmitry-medvedev', 'pavel-medvedev', 'pavel-medvedev']);
+  });
+  it('are told apart by the initial', () => {
+    expect(idsIn('Д. Медведев и П. Медведев')).toEqual(['dmitry-medvedev', 'pavel-medvedev']);
+  });
+  it('a surname that is someone else’s given name is not linked after a title alone', () => {
+    // Эмомалӣ is Rustam Emomali's surname and Emomali Rahmon's given name.
+    expect(idsIn('Президент Эмомалӣ гуфт')).toEqual([]);
+    expect(idsIn('Рустами Эмомалӣ омад. Эмомалӣ гуфт')).toEqual(['rustam-emomali', 'rustam-emomali']);
+  });
+});
+
+describe('what joins two words of a name', () => {
+  it('never a paragraph break', () => {
+    expect(found('Sergey\n\nLavrov')).toEqual([]);
+  });
+  it('never sentence punctuation', () => {
+    expect(found('Sergey. Lavrov')).toEqual([]);
+  });
+  it('the longest name wins at a position', () => {
+    expect(found('United Nations Development Programme')).toEqual(['United Nations Development Programme→undp']);
+  });
+});
+
+describe('mentions', () => {
+  it('carry offsets into the original text', () => {
+    const text = 'Визит Серге́я Лавро́ва в Эмомал ӣ Раҳмон-ро';
+    for (const m of matchMentions(text, FIXTURE_INDEX)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+  it('take the closing quote of a name that opens one', () => {
+    expect(found('АМИТ «Ховар» хабар дод')).toEqual(['АМИТ «Ховар»→khovar']);
+  });
+});
