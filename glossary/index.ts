@@ -2,6 +2,8 @@ import type { GlossaryEntry } from '../core/glossary/types';
 import international from './data/international.json';
 import russia from './data/russia.json';
 import tajikistan from './data/tajikistan.json';
+import tajikistanState from './data/tajikistan-state.json';
+import tajikistanPublic from './data/tajikistan-public.json';
 
 /**
  * The built-in glossary. Each file in ./data is a JSON array of entries described by
@@ -9,6 +11,8 @@ import tajikistan from './data/tajikistan.json';
  */
 export const BUILTIN_FILES: Record<string, unknown> = {
   'tajikistan.json': tajikistan,
+  'tajikistan-state.json': tajikistanState,
+  'tajikistan-public.json': tajikistanPublic,
   'russia.json': russia,
   'international.json': international,
 };
