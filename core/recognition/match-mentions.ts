@@ -214,6 +214,12 @@ function resolveAmbiguous(candidates: Candidate[]): Linked[] {
   return linked;
 }
 
+interface SurnameSite {
+  word: Word;
+  ids: string[];
+  evidence: SurnameEvidence;
+}
+
 function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8Array): Linked[] {
   const { tokens, words, index } = ctx;
   // Where each person was named in full, in text order.
@@ -224,7 +230,7 @@ function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8Array): 
     list.push(m.first);
     fullMentions.set(m.entityId, list);
   }
-  const found: Linked[] = [];
+  const sites: SurnameSite[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // The longest word first: "Раҳмон" split as "Ра ҳ мон" reads as one word.
     const candidates = [...words[i]!].sort((a, b) => b.last - a.last);
@@ -236,16 +242,46 @@ function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8Array): 
       // A surname that is also someone's given name (Эмомалӣ) is ambiguous on its own.
       const alsoGiven = new Set<string>();
       for (const form of ctx.formsOf(word)) for (const id of index.givenNames.get(form.key) ?? []) alsoGiven.add(id);
-      const title = i > 0 && afterTitle(ctx, i);
-      const initial = i > 0 ? initialBefore(ctx, i) : undefined;
-      const pick = pickPerson([...ids], i, fullMentions, { title, initial, alsoGiven, initials: index.initials });
-      if (!pick) continue;
-      found.push({ first: word.first, last: word.last, entityId: pick, kind: 'person' });
+      const evidence: SurnameEvidence = {
+        title: i > 0 && afterTitle(ctx, i),
+        initial: i > 0 ? initialBefore(ctx, i) : undefined,
+        midSentence: i > 0 && midSentence(ctx, i),
+        repeated: false,
+        alsoGiven,
+        initials: index.initials,
+      };
+      sites.push({ word, ids: [...ids], evidence });
       i = word.last;
       break;
     }
   }
+  // A surname that only one glossary person has, written several times and at least once inside a
+  // sentence (so capitalized as a name, not as a first word), is that person: "Путин" in an article
+  // that never gives his first name.
+  const uses = new Map<string, { count: number; mid: boolean }>();
+  for (const site of sites) {
+    if (site.ids.length !== 1 || site.evidence.alsoGiven.size > 0) continue;
+    const u = uses.get(site.ids[0]!) ?? { count: 0, mid: false };
+    u.count++;
+    u.mid ||= site.evidence.midSentence;
+    uses.set(site.ids[0]!, u);
+  }
+  const found: Linked[] = [];
+  for (const site of sites) {
+    const u = site.ids.length === 1 ? uses.get(site.ids[0]!) : undefined;
+    site.evidence.repeated = !!u && u.count >= MIN_REPEATS && u.mid && site.word.letters.length >= 4;
+    const pick = pickPerson(site.ids, site.word.first, fullMentions, site.evidence);
+    if (pick) found.push({ first: site.word.first, last: site.word.last, entityId: pick, kind: 'person' });
+  }
   return found;
+}
+
+const MIN_REPEATS = 2;
+
+/** Whether a word follows another word of the same sentence (not a sentence or quotation start). */
+function midSentence(ctx: MatchContext, i: number): boolean {
+  const between = ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start);
+  return !/[.!?…:;\n«"“„(–—]/.test(between);
 }
 
 /** A title word right before the surname ("President Rahmon", "министра Лаврова", "Mr. Lavrov"). */
@@ -268,14 +304,17 @@ function initialBefore(ctx: MatchContext, i: number): string | undefined {
 interface SurnameEvidence {
   title: boolean;
   initial?: string;
+  midSentence: boolean;
+  /** The surname is written several times in the article and belongs to one glossary person. */
+  repeated: boolean;
   alsoGiven: Set<string>;
   initials: Map<string, Set<string>>;
 }
 
 /**
  * Of the people sharing a surname: the one the article named in full most recently before this
- * word; else the only one it names in full anywhere; else, after a title or the right initial, the
- * only such person in the glossary. Otherwise nobody: a wrong link is worse than none.
+ * word; else the only one it names in full anywhere; else, after a title or the right initial, or
+ * when the article repeats the surname, the only such person in the glossary. Otherwise nobody: a wrong link is worse than none.
  */
 function pickPerson(ids: string[], at: number, fullMentions: Map<string, number[]>, evidence: SurnameEvidence): string | undefined {
   let candidates = ids;
@@ -297,7 +336,7 @@ function pickPerson(ids: string[], at: number, fullMentions: Map<string, number[
   }
   if (best) return best;
   if (introduced.length > 0) return only(introduced);
-  if (!evidence.title && !evidence.initial) return undefined;
+  if (!evidence.title && !evidence.initial && !evidence.repeated) return undefined;
   const rivals = [...evidence.alsoGiven].filter((id) => !candidates.includes(id));
   return rivals.length === 0 ? only(candidates) : undefined;
 }

@@ -28,6 +28,21 @@ describe('a person named in full is then found by surname alone and by title + s
   });
 });
 
+describe('a surname the article repeats', () => {
+  it('is the one glossary person with that surname', () => {
+    expect(found('Путин прибыл в Минск. Встреча с Путиным прошла, заявил Путин.')).toEqual(['Путин→vladimir-putin', 'Путиным→vladimir-putin', 'Путин→vladimir-putin']);
+  });
+  it('but not when written once', () => {
+    expect(found('заявил Путин')).toEqual([]);
+  });
+  it('nor when only ever at the start of a sentence', () => {
+    expect(found('Путин прибыл. Путин уехал.')).toEqual([]);
+  });
+  it('nor when two glossary people share it', () => {
+    expect(found('сказал Медведев, и Медведев ушёл')).toEqual([]);
+  });
+});
+
 describe('two glossary people sharing a surname', () => {
   it('are not guessed from the surname alone, even after a title', () => {
     expect(idsIn('премьер Медведев заявил')).toEqual([]);
