@@ -4,6 +4,9 @@ import russia from './data/russia.json';
 import tajikistan from './data/tajikistan.json';
 import tajikistanState from './data/tajikistan-state.json';
 import tajikistanPublic from './data/tajikistan-public.json';
+import russiaState from './data/russia-state.json';
+import postSoviet from './data/post-soviet.json';
+import postSovietEurope from './data/post-soviet-europe.json';
 
 /**
  * The built-in glossary. Each file in ./data is a JSON array of entries described by
@@ -15,6 +18,9 @@ export const BUILTIN_FILES: Record<string, unknown> = {
   'tajikistan-public.json': tajikistanPublic,
   'russia.json': russia,
   'international.json': international,
+  'russia-state.json': russiaState,
+  'post-soviet.json': postSoviet,
+  'post-soviet-europe.json': postSovietEurope,
 };
 
 export const BUILTIN_ENTRIES: GlossaryEntry[] = Object.values(BUILTIN_FILES).flatMap(
