@@ -10,6 +10,8 @@ export const english: LanguageModule = {
   suffixRules: [
     // "Lavrovs" only occurs as a possessive typed without the apostrophe; it is too rare to risk.
   ],
+  // Russian patronymics in English text: Vladimir Vladimirovich Putin.
+  middleName: /^\p{L}{3,}(?:ovich|evich|ovna|evna)$/u,
   titles: [
     'president', 'minister', 'premier', 'secretary', 'spokesperson', 'spokeswoman', 'spokesman',
     'chairman', 'chairwoman', 'chair', 'speaker', 'ambassador', 'envoy', 'mr', 'mrs', 'ms', 'dr',

@@ -86,6 +86,11 @@ export function isFunctionWord(key: string, script: 'latin' | 'cyrillic' | 'othe
   return functionWordsByScript.get(script)?.has(key) ?? false;
 }
 
+/** Whether a folded word may stand inside a person's name (a patronymic) for a language of its script. */
+export function isMiddleName(key: string, script: 'latin' | 'cyrillic' | 'other'): boolean {
+  return LANGUAGE_MODULES.some((m) => m.script === script && m.middleName?.test(key));
+}
+
 /** Whether a folded word is a title that may stand before a person's surname. */
 export function isTitleWord(key: string, script: 'latin' | 'cyrillic' | 'other'): boolean {
   const titles = titlesByScript.get(script);

@@ -28,6 +28,11 @@ export interface LanguageModule {
    * (US, WHO, IS; ОН): in capitals among capitals they are read as words, not as names.
    */
   functionWords?: string[];
+  /**
+   * Words that may stand inside a person's name without being in the glossary's form of it:
+   * patronymics (Владимирович, Владимировича). Tested against the folded word.
+   */
+  middleName?: RegExp;
   /** Letters only this language uses among the three (for detection). */
   distinctiveLetters: string;
 }

@@ -65,9 +65,10 @@ function withoutArticle(tokens: Token[]): Token[] {
 }
 
 function addTo(map: Map<string, string[]>, key: string, id: string): void {
-  const ids = map.get(key) ?? [];
-  if (!ids.includes(id)) ids.push(id);
-  map.set(key, ids);
+  const ids = map.get(key);
+  if (!ids) map.set(key, [id]);
+  // An entry's names are added one after another, so a repeat is always the last id.
+  else if (ids[ids.length - 1] !== id) ids.push(id);
 }
 
 /** Every name an entry may be written as, in any language: current names first, then former ones. */

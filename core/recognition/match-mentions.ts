@@ -1,5 +1,5 @@
 import type { EntityKind } from '../glossary/types';
-import { baseForms, isFunctionWord, isTitleWord, type BaseForm } from '../languages';
+import { baseForms, isFunctionWord, isMiddleName, isTitleWord, type BaseForm } from '../languages';
 import { tokenize, type Token } from '../text/tokenize';
 import type { GlossaryIndex, NameEnd, TrieNode } from './glossary-index';
 import { buildWords, type Word } from './word-graph';
@@ -97,24 +97,35 @@ interface Linked {
 
 interface State {
   node: TrieNode;
-  /** The words read so far, for the case checks. */
+  /** The words of the name read so far, for the case checks. */
   path: Word[];
+  /** The last token read (a name word or a skipped middle name), -1 before the first. */
+  lastToken: number;
+  /** The last token read was a middle initial: a dot follows it. */
+  afterInitial: boolean;
 }
 
 function findNames(ctx: MatchContext): Candidate[] {
   const { text, tokens, words } = ctx;
   const found: Candidate[] = [];
+  const root = ctx.index.root;
   for (let first = 0; first < tokens.length; first++) {
+    // Most words start no name: skip them before setting up the walk.
+    if (!words[first]!.some((w) => ctx.formsOf(w).some((f) => root.next.has(f.key)))) continue;
     // States waiting at a token index: trie nodes reached by paths that end just before it.
-    let frontier = new Map<number, State[]>([[first, [{ node: ctx.index.root, path: [] }]]]);
+    const frontier = new Map<number, State[]>([[first, [{ node: root, path: [], lastToken: -1, afterInitial: false }]]]);
+    const push = (at: number, state: State) => {
+      const list = frontier.get(at) ?? [];
+      if (!list.some((s) => s.node === state.node && s.afterInitial === state.afterInitial)) list.push(state);
+      frontier.set(at, list);
+    };
     while (frontier.size > 0) {
       const at = Math.min(...frontier.keys());
       const states = frontier.get(at)!;
       frontier.delete(at);
       if (at >= tokens.length) continue;
       for (const state of states) {
-        const prev = state.path[state.path.length - 1];
-        if (prev && !joins(text, tokens[prev.last]!, tokens[at]!)) continue;
+        if (state.lastToken >= 0 && !joins(text, tokens[state.lastToken]!, tokens[at]!, state.afterInitial)) continue;
         for (const word of words[at]!) {
           for (const form of ctx.formsOf(word)) {
             const child = state.node.next.get(form.key);
@@ -122,11 +133,15 @@ function findNames(ctx: MatchContext): Candidate[] {
             const path = [...state.path, word];
             const ends = child.ends.filter((end) => caseFits(end, path, ctx));
             if (ends.length > 0) found.push({ first, last: word.last, ends });
-            if (child.next.size === 0) continue;
-            const list = frontier.get(word.last + 1) ?? [];
-            if (!list.some((s) => s.node === child)) list.push({ node: child, path });
-            frontier.set(word.last + 1, list);
+            if (child.next.size > 0) push(word.last + 1, { node: child, path, lastToken: word.last, afterInitial: false });
           }
+        }
+        // A patronymic or a middle initial inside a glossary name that has none ("Михаил
+        // Владимирович Мишустин", "George W. Bush") is read past.
+        const token = tokens[at]!;
+        if (state.node !== root && state.path.length >= 1) {
+          if (isMiddleName(token.key, token.script)) push(at + 1, { ...state, lastToken: at, afterInitial: false });
+          else if (token.surface.length === 1 && token.capitalized && text[token.end] === '.') push(at + 1, { ...state, lastToken: at, afterInitial: true });
         }
       }
     }
@@ -134,9 +149,10 @@ function findNames(ctx: MatchContext): Candidate[] {
   return found;
 }
 
-function joins(text: string, left: Token, right: Token): boolean {
+function joins(text: string, left: Token, right: Token, afterInitial = false): boolean {
   if (right.start - left.end > MAX_JOINER_LENGTH) return false;
   const between = text.slice(left.end, right.start);
+  if (afterInitial) return /^\.[ \u00A0]?$/.test(between);
   return JOINER.test(between) && !PARAGRAPH_BREAK.test(between);
 }
 

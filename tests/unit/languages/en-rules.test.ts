@@ -15,6 +15,8 @@ const FORMS: [rule: string, text: string, expected: string[]][] = [
   ['title before a surname', 'President Rahmon said', ['Rahmon→emomali-rahmon']],
   ['abbreviated title with a dot', 'Mr. Lavrov said', ['Lavrov→sergey-lavrov']],
   ['two-word title', 'Foreign Minister Lavrov said', ['Lavrov→sergey-lavrov']],
+  ['a middle initial', 'Sergey V. Lavrov said', ['Sergey V. Lavrov→sergey-lavrov']],
+  ['a Russian patronymic', 'Vladimir Vladimirovich Putin', ['Vladimir Vladimirovich Putin→vladimir-putin']],
   ['name hyphenated across a line break', 'Sergey Lav-\nrov arrived', ['Sergey Lav-\nrov→sergey-lavrov']],
   ['name broken by a line break', 'Sergey\nLavrov arrived', ['Sergey\nLavrov→sergey-lavrov']],
   ['hyphenated given name broken at the hyphen', 'Kassym-\nJomart Tokayev', ['Kassym-\nJomart Tokayev→kassym-jomart-tokayev']],

@@ -35,6 +35,8 @@ const FORMS: [rule: string, text: string, expected: string[]][] = [
   ['МИД declines: -а', 'представитель МИДа', ['МИДа→mfa-russia']],
   ['МИД declines: -е', 'в МИДе', ['МИДе→mfa-russia']],
   ['МИД declines inside a longer name', 'МИДа России', ['МИДа России→mfa-russia']],
+  ['a patronymic inside a name, declined', 'Владимира Владимировича Путина', ['Владимира Владимировича Путина→vladimir-putin']],
+  ['a feminine patronymic', 'Марии Владимировны Захаровой', ['Марии Владимировны Захаровой→maria-zakharova']],
   ['an abbreviation inside a longer name is that name', 'Программы развития ООН', ['Программы развития ООН→undp']],
 ];
 

@@ -31,6 +31,7 @@ const FORMS: [rule: string, text: string, expected: string[]][] = [
   ['special letter split off by spaces, inside and at the start', 'Маҷлиси Олии Ҷ умҳурии То ҷ икистон', ['Маҷлиси Олии Ҷ умҳурии То ҷ икистон→majlisi-oli']],
   ['capitals in a headline', 'ПРЕЗИДЕНТ ЭМОМАЛӢ РАҲМОН', ['ЭМОМАЛӢ РАҲМОН→emomali-rahmon']],
   ['quotes inside an organization name', 'АМИТ «Ховар» хабар дод', ['АМИТ «Ховар»→khovar']],
+  ['a Russian patronymic in Tajik text', 'Владимир Владимирович Путинро', ['Владимир Владимирович Путинро→vladimir-putin']],
   ['Russian names keep Russian spelling', 'Сергей Лавров, вазири корҳои хориҷии Русия', ['Сергей Лавров→sergey-lavrov']],
 ];
 
