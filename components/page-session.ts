@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { analyzeDocument } from '../core/analyze-document';
 import type { Glossary, GlossaryEntry } from '../core/glossary/types';
 import { makeGlossary } from '../core/glossary/types';
-import { isPageCommand, type PageCommand, type TabState } from '../core/messages';
+import { answerWith, isFromExtensionPage, isPageCommand, type PageCommand, type TabState } from '../core/messages';
 import { buildGlossaryIndex, type GlossaryIndex } from '../core/recognition/glossary-index';
 import { MentionLocator } from './hit-test';
 import { CARD_TAG, HoverCard } from './hover-card';
@@ -95,11 +95,11 @@ export class PageSession {
     win.addEventListener('scroll', (e) => {
       if (!this.card.contains(e.target)) this.card.hide();
     }, { passive: true, capture: true });
-    browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
       // Only the extension itself (panel, background) may command the page session.
-      if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+      if (!isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
       if (!isPageCommand(message)) return undefined;
-      return this.handle(message);
+      return answerWith(this.handle(message), sendResponse);
     });
   }
 

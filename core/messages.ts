@@ -64,8 +64,9 @@ function isShortString(v: unknown, max = MAX_TEXT): v is string {
   return typeof v === 'string' && v.length <= max;
 }
 
+/** A non-negative integer (counts, offsets, tab ids: Chrome's tab ids exceed a billion). */
 function isCount(v: unknown): v is number {
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1e9;
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 }
 
 export function isEntitySummary(v: unknown): v is EntitySummary {
@@ -128,4 +129,26 @@ export function isStateQuery(v: unknown): v is StateQuery {
 
 export function isStateBroadcast(v: unknown): v is StateBroadcast {
   return isObject(v) && v.type === 'tarjuma:tab-state' && isCount(v.tabId) && (v.state === null || isTabState(v.state));
+}
+
+/**
+ * Whether a message comes from one of the extension's own pages (panel, options) rather than a
+ * content script: only those may query tab states or command a page. A content script's sender
+ * URL is the web page's.
+ */
+export function isFromExtensionPage(sender: { id?: string; url?: string }, runtimeId: string, extensionOrigin: string): boolean {
+  return sender.id === runtimeId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
+/**
+ * Answers a runtime message with the result of a promise. Chrome's onMessage only waits for an
+ * answer when the listener returns true and calls sendResponse later; returning a promise is not
+ * understood everywhere.
+ */
+export function answerWith(result: Promise<unknown>, sendResponse: (value: unknown) => void): true {
+  result.then(
+    (value) => sendResponse(value ?? null),
+    (err: unknown) => sendResponse({ status: 'error', message: String((err as Error)?.message ?? err).slice(0, 500) }),
+  );
+  return true;
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isStateQuery, isStateReport, type StateBroadcast, type TabState } from '../core/messages';
+import { answerWith, isFromExtensionPage, isStateQuery, isStateReport, type StateBroadcast, type TabState } from '../core/messages';
 import { TabStates } from '../components/tab-states';
 
 const CONTENT_SCRIPT = '/content-scripts/tarjuma.js';
@@ -22,14 +22,16 @@ export default defineBackground(() => {
     void analyzeTab(tab.id, states);
   });
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    // A content script may only speak for the tab it runs in.
-    if (isStateReport(message) && sender.tab?.id !== undefined && sender.frameId === 0) {
+    // A content script may only speak for the tab it runs in, from its top frame.
+    if (isStateReport(message) && sender.tab?.id !== undefined && sender.frameId === 0 && !isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
       void states.set(sender.tab.id, message.state);
       return undefined;
     }
-    if (isStateQuery(message) && !sender.tab) return states.get(message.tabId);
+    if (isStateQuery(message) && isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
+      return answerWith(states.get(message.tabId), sendResponse);
+    }
     return undefined;
   });
 

@@ -246,22 +246,29 @@ function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8Array): 
     list.push(m.first);
     fullMentions.set(m.entityId, list);
   }
+  // Tokens inside a person's name: a title before them is that person's, not the next surname's.
+  const personAt = new Uint8Array(tokens.length);
+  for (const m of named) if (m.kind === 'person') personAt.fill(1, m.first, m.last + 1);
   const sites: SurnameSite[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // The longest word first: "Раҳмон" split as "Ра ҳ мон" reads as one word.
     const candidates = [...words[i]!].sort((a, b) => b.last - a.last);
     for (const word of candidates) {
       if (!word.capitalized || covered.subarray(word.first, word.last + 1).some((c) => c)) continue;
+      // A surname that is also a common word (Tajik "дар" = in; Dar) is that word.
+      if (isFunctionWord(word.key, word.script)) continue;
       const ids = new Set<string>();
       for (const form of ctx.formsOf(word)) for (const id of index.surnames.get(form.key) ?? []) ids.add(id);
       if (ids.size === 0) continue;
       // A surname that is also someone's given name (Эмомалӣ) is ambiguous on its own.
       const alsoGiven = new Set<string>();
       for (const form of ctx.formsOf(word)) for (const id of index.givenNames.get(form.key) ?? []) alsoGiven.add(id);
+      // In a headline in capitals every word looks like a name: only a person named in full counts.
+      const shouted = word.allCaps && inCapitals(word, ctx);
       const evidence: SurnameEvidence = {
-        title: i > 0 && afterTitle(ctx, i),
+        title: i > 0 && !shouted && afterTitle(ctx, i, personAt),
         initial: i > 0 ? initialBefore(ctx, i) : undefined,
-        midSentence: i > 0 && midSentence(ctx, i),
+        midSentence: i > 0 && !shouted && midSentence(ctx, i),
         repeated: false,
         alsoGiven,
         initials: index.initials,
@@ -300,14 +307,26 @@ function midSentence(ctx: MatchContext, i: number): boolean {
   return !/[.!?…:;\n«"“„(–—]/.test(between);
 }
 
-/** A title word right before the surname ("President Rahmon", "министра Лаврова", "Mr. Lavrov"). */
-function afterTitle(ctx: MatchContext, i: number): boolean {
-  const prev = ctx.tokens[i - 1]!;
-  const between = ctx.text.slice(prev.end, ctx.tokens[i]!.start);
-  const abbreviated = prev.surface.length <= 4 && /^\.[ \u00A0]$/.test(between);
-  if (!/^[ \u00A0]+$/.test(between) && !abbreviated) return false;
-  return isTitleWord(prev.key, prev.script);
+/**
+ * A title before the surname: right before it ("President Rahmon", "министра Лаврова", "Mr. Lavrov")
+ * or a few words before, within one stretch of words ("глава МИД России Лавров", "раисҷумҳури
+ * Қирғизистон Сооронбой Жээнбеков"). A function word or any punctuation ends the stretch.
+ */
+function afterTitle(ctx: MatchContext, i: number, personAt: Uint8Array): boolean {
+  const { tokens, text } = ctx;
+  for (let j = i - 1, n = 0; j >= 0 && n < MAX_TITLE_DISTANCE; j--, n++) {
+    const prev = tokens[j]!;
+    if (personAt[j]) return false;
+    const between = text.slice(prev.end, tokens[j + 1]!.start);
+    const abbreviated = n === 0 && prev.surface.length <= 4 && /^\.[ \u00A0]$/.test(between);
+    if (!/^[ \u00A0]+$|^-$/.test(between) && !abbreviated) return false;
+    if (isTitleWord(prev.key, prev.script)) return true;
+    if (isFunctionWord(prev.key, prev.script)) return false;
+  }
+  return false;
 }
+
+const MAX_TITLE_DISTANCE = 4;
 
 /** The folded initial before a surname ("С. Лавров", "S.Lavrov"), if there is one. */
 function initialBefore(ctx: MatchContext, i: number): string | undefined {

@@ -1,0 +1,72 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { tabIdOf, type ExtensionBrowser } from '../../scripts/lib/browser';
+
+export interface HighlightedMention {
+  kind: string;
+  text: string;
+  inArticle: boolean;
+  inReadAlso: boolean;
+}
+
+/** What is highlighted, read from the page's own view of CSS.highlights, in document order. */
+export function highlightedMentions(page: Page): Promise<HighlightedMention[]> {
+  return page.evaluate(() => {
+    const found: Array<{ kind: string; text: string; inArticle: boolean; inReadAlso: boolean; range: Range }> = [];
+    for (const kind of ['tarjuma-person', 'tarjuma-organization']) {
+      const h = CSS.highlights.get(kind);
+      if (!h) continue;
+      for (const r of h as unknown as Iterable<Range>) {
+        const el = r.startContainer.parentElement;
+        found.push({
+          kind,
+          text: r.toString(),
+          inArticle: !!el?.closest('article'),
+          inReadAlso: !!el?.closest('.read-also, .also, aside, nav, footer, .comments'),
+          range: r,
+        });
+      }
+    }
+    found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return found.map(({ range: _r, ...rest }) => rest);
+  });
+}
+
+export async function waitForHighlights(page: Page): Promise<HighlightedMention[]> {
+  await expect.poll(() => highlightedMentions(page).then((m) => m.length), { timeout: 10_000 }).toBeGreaterThan(0);
+  return highlightedMentions(page);
+}
+
+/** Opens the panel page in a normal tab, pinned to the article's tab. */
+export async function openPanelFor(browser: ExtensionBrowser, page: Page): Promise<Page> {
+  const tabId = await tabIdOf(browser, page);
+  const panel = await browser.context.newPage();
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+  await panel.locator('#status').waitFor();
+  return panel;
+}
+
+/** Moves the mouse onto the first occurrence of a text inside the article. */
+export async function hoverText(page: Page, text: string): Promise<void> {
+  const point = await page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n as Text).data.indexOf(wanted);
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + wanted.length);
+      (n.parentElement as Element).scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`text not found: ${text}`);
+  await page.mouse.move(point.x, point.y, { steps: 3 });
+}
+
+export function cardText(page: Page): Promise<string> {
+  return page.evaluate(() => document.querySelector('tarjuma-card')?.shadowRoot?.textContent ?? '');
+}
