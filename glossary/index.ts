@@ -7,6 +7,11 @@ import tajikistanPublic from './data/tajikistan-public.json';
 import russiaState from './data/russia-state.json';
 import postSoviet from './data/post-soviet.json';
 import postSovietEurope from './data/post-soviet-europe.json';
+import organizations from './data/organizations.json';
+import organizationsEurasia from './data/organizations-eurasia.json';
+import world from './data/world.json';
+import worldAsia from './data/world-asia.json';
+import worldOther from './data/world-other.json';
 
 /**
  * The built-in glossary. Each file in ./data is a JSON array of entries described by
@@ -21,6 +26,11 @@ export const BUILTIN_FILES: Record<string, unknown> = {
   'russia-state.json': russiaState,
   'post-soviet.json': postSoviet,
   'post-soviet-europe.json': postSovietEurope,
+  'organizations.json': organizations,
+  'organizations-eurasia.json': organizationsEurasia,
+  'world.json': world,
+  'world-asia.json': worldAsia,
+  'world-other.json': worldOther,
 };
 
 export const BUILTIN_ENTRIES: GlossaryEntry[] = Object.values(BUILTIN_FILES).flatMap(
