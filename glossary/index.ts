@@ -7,6 +7,7 @@ import tajikistanPublic from './data/tajikistan-public.json';
 import russiaState from './data/russia-state.json';
 import postSoviet from './data/post-soviet.json';
 import postSovietEurope from './data/post-soviet-europe.json';
+import russiaPublic from './data/russia-public.json';
 import organizations from './data/organizations.json';
 import organizationsEurasia from './data/organizations-eurasia.json';
 import world from './data/world.json';
@@ -26,6 +27,7 @@ export const BUILTIN_FILES: Record<string, unknown> = {
   'russia-state.json': russiaState,
   'post-soviet.json': postSoviet,
   'post-soviet-europe.json': postSovietEurope,
+  'russia-public.json': russiaPublic,
   'organizations.json': organizations,
   'organizations-eurasia.json': organizationsEurasia,
   'world.json': world,
