@@ -258,11 +258,16 @@ function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8Array): 
       // A surname that is also a common word (Tajik "дар" = in; Dar) is that word.
       if (isFunctionWord(word.key, word.script)) continue;
       const ids = new Set<string>();
-      for (const form of ctx.formsOf(word)) for (const id of index.surnames.get(form.key) ?? []) ids.add(id);
-      if (ids.size === 0) continue;
-      // A surname that is also someone's given name (Эмомалӣ) is ambiguous on its own.
+      // A surname that is also someone's given name (Эмомалӣ) is ambiguous on its own; only the
+      // form that is the surname counts (Жээнбеков is not a form of the given name Жээнбек).
       const alsoGiven = new Set<string>();
-      for (const form of ctx.formsOf(word)) for (const id of index.givenNames.get(form.key) ?? []) alsoGiven.add(id);
+      for (const form of ctx.formsOf(word)) {
+        const owners = index.surnames.get(form.key);
+        if (!owners) continue;
+        for (const id of owners) ids.add(id);
+        for (const id of index.givenNames.get(form.key) ?? []) alsoGiven.add(id);
+      }
+      if (ids.size === 0) continue;
       // In a headline in capitals every word looks like a name: only a person named in full counts.
       const shouted = word.allCaps && inCapitals(word, ctx);
       const evidence: SurnameEvidence = {

@@ -19,6 +19,7 @@ const FORMS: [rule: string, text: string, expected: string[]][] = [
   ['indeclinable -о', 'с Александром Лукашенко', ['Александром Лукашенко→alexander-lukashenko']],
   ['indeclinable short name', 'с Си Цзиньпином', ['Си Цзиньпином→xi-jinping']],
   ['hyphenated given name declines in both parts', 'Касым-Жомарта Токаева', ['Касым-Жомарта Токаева→kassym-jomart-tokayev']],
+  ['masculine instrumental -ем after ч', 'с Виктором Януковичем', ['Виктором Януковичем→viktor-yanukovych']],
   ['-ий given name', 'Дмитрием Медведевым', ['Дмитрием Медведевым→dmitry-medvedev']],
   ['fleeting е', 'с Павлом Медведевым', ['Павлом Медведевым→pavel-medvedev']],
   ['organization: adjective -ой, noun -и, -а', 'саммит Шанхайской организации сотрудничества', ['Шанхайской организации сотрудничества→sco']],

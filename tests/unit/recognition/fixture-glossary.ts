@@ -28,6 +28,7 @@ export const FIXTURE_ENTRIES: GlossaryEntry[] = [
   entry('kassym-jomart-tokayev', 'person', ['Kassym-Jomart Tokayev'], ['Касым-Жомарт Токаев'], ['Қосим-Жомарт Токаев']),
   entry('dmitry-medvedev', 'person', ['Dmitry Medvedev'], ['Дмитрий Медведев'], ['Дмитрий Медведев']),
   entry('pavel-medvedev', 'person', ['Pavel Medvedev'], ['Павел Медведев'], ['Павел Медведев']),
+  entry('viktor-yanukovych', 'person', ['Viktor Yanukovych'], ['Виктор Янукович'], ['Виктор Янукович']),
   entry('ban-ki-moon', 'person', ['Ban Ki-moon'], ['Пан Ги Мун'], ['Пан Ги Мун']),
   entry('mark-rutte', 'person', ['Mark Rutte'], ['Марк Рютте'], ['Марк Рютте']),
   entry('sco', 'organization', ['Shanghai Cooperation Organisation', 'SCO'], ['Шанхайская организация сотрудничества', 'ШОС'], ['Созмони ҳамкории Шанхай', 'СҲШ']),

@@ -22,6 +22,20 @@ describe('a person named in full is then found by surname alone and by title + s
     expect(found('President Rahmon')).toEqual(['Rahmon→emomali-rahmon']);
   });
 
+  it('a title a few words before the surname is enough', () => {
+    expect(found('глава МИД России Лавров')).toEqual(['МИД России→mfa-russia', 'Лавров→sergey-lavrov']);
+    expect(found('раисҷумҳури Русия Путин')).toEqual(['Путин→vladimir-putin']);
+    expect(found('президенты Бразилии Лула и Путин')).toEqual([]);
+    expect(found('президент заявил, что Лавров')).toEqual([]);
+    // The title belongs to the person named right after it.
+    expect(found('президент Владимир Путин Медведев')).toEqual(['Владимир Путин→vladimir-putin']);
+  });
+
+  it('not in a headline in capitals, where every word looks like a name', () => {
+    expect(found('ПРЕЗИДЕНТ ЛАВРОВ')).toEqual([]);
+    expect(found('СЕРГЕЙ ЛАВРОВ ПРИБЫЛ. ЛАВРОВ')).toEqual(['СЕРГЕЙ ЛАВРОВ→sergey-lavrov', 'ЛАВРОВ→sergey-lavrov']);
+  });
+
   it('an initial that fits the given name is enough', () => {
     expect(found('С. Лавров и S. Lavrov')).toEqual(['Лавров→sergey-lavrov', 'Lavrov→sergey-lavrov']);
     expect(found('А. Лавров')).toEqual([]);
