@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../core/analyze-document';
+import { buildArticleText } from '../../core/extraction/article-text';
+import { extractArticle } from '../../core/extraction/extract-article';
+import { buildGlossaryIndex } from '../../core/recognition/glossary-index';
+import { BUILTIN_ENTRIES } from '../../glossary/index';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const page = (path: string) => readFileSync(resolve(ROOT, path), 'utf8');
+
+// Both DOMs a Node user might bring: linkedom (the CLI's, fast) and jsdom (the most faithful).
+const DOMS = {
+  linkedom: (html: string) => parseHTML(html).document as unknown as Document,
+  jsdom: (html: string) => new JSDOM(html).window.document,
+};
+
+const CASES = [
+  {
+    path: 'demo/article-en.html',
+    headline: 'Lavrov and Muhriddin discuss CSTO and SCO agenda in Dushanbe',
+    inside: ['Sergey Lavrov arrived in Dushanbe', 'The Ministry of Foreign Affairs of Tajikistan said'],
+    outside: ['Most read', 'Read also', 'reader_77', 'Breaking', 'Privacy', 'Putin\'s year in review'],
+  },
+  {
+    path: 'tests/fixtures/pages/ru-article.html',
+    headline: 'Лавров и Мухриддин обсудили повестку ОДКБ и ШОС',
+    inside: ['Сергей Лавров прибыл в Душанбе', 'консультации продолжатся осенью'],
+    outside: ['Читайте также', 'Популярное', 'Комментарии', 'Путин и регион'],
+  },
+  {
+    path: 'tests/fixtures/pages/tg-article.html',
+    headline: 'Лавров ва Муҳриддин рӯзномаи СААД ва СҲШ-ро баррасӣ карданд',
+    inside: ['Сергей Лавров ба Душанбе омад', 'машваратҳо тирамоҳ идома меёбанд'],
+    outside: ['Инчунин хонед', 'Маъмул', 'Шарҳҳо', 'Путин ва минтақа'],
+  },
+];
+
+describe.each(Object.entries(DOMS))('article extraction with %s', (_name, parse) => {
+  it.each(CASES)('$path: the article and its headline, without navigation, boxes or comments', ({ path, headline, inside, outside }) => {
+    const result = extractArticle(parse(page(path)));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { text } = buildArticleText(result.article.nodes);
+    expect(result.article.title).toBe(headline);
+    expect(text.trimStart().startsWith(headline)).toBe(true);
+    for (const s of inside) expect(text).toContain(s);
+    for (const s of outside) expect(text).not.toContain(s);
+  });
+
+  it('says a sign-in page is not an article', () => {
+    expect(extractArticle(parse(page('tests/fixtures/pages/not-article.html')))).toEqual({ ok: false, reason: 'not-article' });
+  });
+
+  it('maps every character of the article text back to live text nodes of the page', () => {
+    const doc = parse(page('demo/article-en.html'));
+    const result = extractArticle(doc);
+    if (!result.ok) throw new Error('no article');
+    const article = buildArticleText(result.article.nodes);
+    for (const piece of article.pieces) {
+      expect(doc.documentElement.contains(piece.node)).toBe(true);
+      expect(article.text.slice(piece.start, piece.start + piece.node.data.length)).toBe(piece.node.data);
+    }
+  });
+});
+
+describe('text building', () => {
+  it('separates paragraphs and keeps words of one block together', () => {
+    const doc = DOMS.jsdom('<p><b>Sergey</b> <i>Lavrov</i> met</p>\n  <p>Emomali Rahmon</p>');
+    const nodes: Text[] = [];
+    const walker = doc.createTreeWalker(doc.body, 4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    expect(buildArticleText(nodes).text).toBe('Sergey Lavrov met\n\nEmomali Rahmon');
+  });
+
+  it('never lets a name run across a paragraph break', () => {
+    const index = buildGlossaryIndex(BUILTIN_ENTRIES);
+    const doc = DOMS.jsdom('<html><body><p>Talks with Sergey</p><p>Lavrov later. ' + 'Filler sentence. '.repeat(40) + '</p></body></html>');
+    const result = analyzeDocument(doc, index, { wholePage: true });
+    expect(result.status === 'ok' && result.mentions.some((m) => m.text.includes('\n'))).toBe(false);
+  });
+});
