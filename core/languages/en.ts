@@ -24,7 +24,7 @@ export const english: LanguageModule = {
   functionWords: [
     'us', 'it', 'an', 'or', 'if', 'no', 'so', 'we', 'me', 'be', 'do', 'go', 'up', 'am', 'who', 'all', 'can', 'may',
     'now', 'not', 'out', 'our', 'its', 'has', 'had', 'his', 'her', 'she', 'are', 'but', 'how', 'why', 'what', 'new',
-    'one', 'two', 'man', 'men', 'war', 'aid', 'win', 'bid', 'top', 'ban', 'law', 'oil', 'gas', 'eu', 'hit',
+    'one', 'two', 'man', 'men', 'war', 'aid', 'win', 'bid', 'top', 'ban', 'law', 'oil', 'gas', 'hit',
   ],
   distinctiveLetters: '',
 };
