@@ -16,7 +16,9 @@ export default defineBackground(() => {
 
   // The click is the reader's consent: open the panel (before any await, while the user gesture
   // lasts), then inject into this tab only.
-  browser.action.onClicked.addListener((tab) => {
+  // Chrome MV3 has `action`; the Firefox MV2 build has `browserAction`.
+  const toolbarButton = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  toolbarButton.onClicked.addListener((tab) => {
     if (tab.id === undefined) return;
     openPanel(tab.id, tab.windowId);
     void analyzeTab(tab.id, states);
