@@ -1,0 +1,109 @@
+/** The Node half of the benchmark: glossary index build, matching throughput, bundle sizes. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { buildGlossaryIndex } from '../core/recognition/glossary-index';
+import { matchMentions } from '../core/recognition/match-mentions';
+import type { GlossaryEntry } from '../core/glossary/types';
+import { generateGlossary } from './glossaries';
+import { median } from './stats';
+
+export interface NodeResults {
+  indexMsBuiltin: number;
+  indexMs10k: number;
+  indexMs100k: number;
+  /** Parsing the 100,000-entry glossary from JSON text, as a user glossary file would be read. */
+  loadMs100k: number;
+  matchMBpsBuiltin: number;
+  matchMBps10k: number;
+  matchMBps100k: number;
+  match100kOverBuiltin: number;
+  textMB: number;
+  mentionsBuiltin: number;
+  mentions100k: number;
+}
+
+function time(fn: () => void, runs: number): number {
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    ms.push(performance.now() - t);
+  }
+  return median(ms);
+}
+
+/**
+ * @param builtin the built-in glossary (BUILTIN_ENTRIES)
+ * @param text the text to match in (article text with glossary names in the three languages)
+ */
+export function benchNode(builtin: GlossaryEntry[], text: string, runs = 5): NodeResults {
+  const g10k = generateGlossary(10_000);
+  const g100k = generateGlossary(100_000);
+  const json100k = JSON.stringify(g100k);
+
+  // Index build, built-in glossary (first build included: that is what a page pays on the first click).
+  const indexMsBuiltin = time(() => buildGlossaryIndex(builtin), runs);
+  const indexMs10k = time(() => buildGlossaryIndex(g10k), runs);
+  const indexMs100k = time(() => buildGlossaryIndex(g100k), 3);
+  const loadMs100k = time(() => JSON.parse(json100k), 3);
+
+  const mark = (label: string) => process.env.BENCH_DEBUG && process.stderr.write(`  ${label} ${performance.now().toFixed(0)}\n`);
+  mark('index done');
+  const iBuiltin = buildGlossaryIndex(builtin);
+  const i10k = buildGlossaryIndex(g10k);
+  const i100k = buildGlossaryIndex(g100k);
+  // The text gets the generated names too, so the big glossary has something to find.
+  const sample = g100k.filter((_, i) => i % 997 === 0).flatMap((e) => [e.names.en[0]!, e.names.ru[0]!, e.names.tg[0]!]);
+  const paragraphs = text.split('\n\n');
+  const mixed = paragraphs.map((p, i) => (i % 3 === 0 ? `${p} ${sample[i % sample.length]} said.` : p)).join('\n\n');
+  const bytes = Buffer.byteLength(mixed, 'utf8');
+  const mbps = (index: ReturnType<typeof buildGlossaryIndex>) => {
+    matchMentions(mixed, index); // warm-up
+    const ms = time(() => matchMentions(mixed, index), Math.min(runs, 3));
+    return bytes / 1e6 / (ms / 1000);
+  };
+  mark('text ready');
+  const matchMBpsBuiltin = mbps(iBuiltin);
+  mark('builtin matched');
+  const matchMBps10k = mbps(i10k);
+  const matchMBps100k = mbps(i100k);
+  return {
+    indexMsBuiltin,
+    indexMs10k,
+    indexMs100k,
+    loadMs100k,
+    matchMBpsBuiltin,
+    matchMBps10k,
+    matchMBps100k,
+    // "How many times" slower matching gets with the 100,000-entry glossary.
+    match100kOverBuiltin: matchMBpsBuiltin / matchMBps100k,
+    textMB: bytes / 1e6,
+    mentionsBuiltin: matchMentions(mixed, iBuiltin).length,
+    mentions100k: matchMentions(mixed, i100k).length,
+  };
+}
+
+export interface BundleSize {
+  file: string;
+  bytes: number;
+  gzipKB: number;
+}
+
+/** Gzipped size (level 9) of each JavaScript bundle in the Chrome build. */
+export function bundleSizes(dir: string): BundleSize[] {
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(js|css|html)$/.test(name)) files.push(p);
+    }
+  };
+  walk(dir);
+  return files.map((p) => {
+    const body = readFileSync(p);
+    return { file: p.slice(dir.length + 1), bytes: body.length, gzipKB: gzipSync(body, { level: 9 }).length / 1024 };
+  });
+}

@@ -1,0 +1,197 @@
+/**
+ * npm run bench [-- --runs N] [--corpus DIR] [--no-corpus] [--skip-build]
+ *
+ * Measures Tarjuma in real Chromium (the production build, clicked through CDP Extensions.triggerAction)
+ * against Readability alone and mark.js on the same pages in the same run, plus the core in Node.
+ * Prints a table (figure, value, target, pass/fail) and writes bench-results.json. Not part of npm test.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BUILTIN_ENTRIES } from '../glossary/index';
+import { launchWithExtension, EXTENSION_DIR } from './lib/browser';
+import { serveDirectory } from './lib/serve';
+import { benchPage, clickOnce, hoverFigures, markjsOnce, panelFigures, removeFigures, type PageFigures } from '../bench/browser';
+import { benchNode, bundleSizes } from '../bench/node';
+import { englishNames, hugePage, longArticle, mixedText } from '../bench/pages';
+import { median, round } from '../bench/stats';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    corpus: { type: 'string', default: resolve(ROOT, '../shared/corpus/extraction') },
+    'no-corpus': { type: 'boolean', default: false },
+    'skip-build': { type: 'boolean', default: false },
+  },
+});
+const RUNS = Math.max(1, Number(args.runs) || 5);
+const CORPUS_RUNS = Math.max(1, Math.min(RUNS, 3));
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const started = Date.now();
+
+if (!args['skip-build']) {
+  log('building (npx wxt build)…');
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+// ---------- Node ----------
+log('Node: index build and matching…');
+const nodeStarted = Date.now();
+const node = benchNode(BUILTIN_ENTRIES, mixedText(BUILTIN_ENTRIES), RUNS);
+log(`  ${((Date.now() - nodeStarted) / 1000).toFixed(1)} s`);
+const sizes = bundleSizes(EXTENSION_DIR);
+const sizeOf = (re: RegExp) => sizes.filter((s) => re.test(s.file)).reduce((a, s) => a + s.gzipKB, 0);
+const contentScriptGzipKB = sizeOf(/^content-scripts\/.*\.js$/);
+const backgroundGzipKB = sizeOf(/^background\.js$/);
+const panelGzipKB = sizeOf(/^chunks\/sidepanel.*\.js$/);
+
+// ---------- pages ----------
+const GEN = resolve(ROOT, 'test-results/bench');
+mkdirSync(GEN, { recursive: true });
+const article = longArticle(BUILTIN_ENTRIES, 20_000);
+writeFileSync(join(GEN, 'article-20k.html'), article.html);
+writeFileSync(join(GEN, 'page-5mb.html'), hugePage(BUILTIN_ENTRIES));
+
+const server = await serveDirectory(ROOT);
+const corpusDir = args['no-corpus'] ? undefined : args.corpus && existsSync(args.corpus) ? resolve(args.corpus) : undefined;
+const corpusServer = corpusDir ? await serveDirectory(corpusDir) : undefined;
+const corpusPages: Array<{ name: string; url: string }> = [];
+if (corpusDir && corpusServer) {
+  for (const group of readdirSync(corpusDir)) {
+    const g = join(corpusDir, group);
+    if (!existsSync(g)) continue;
+    for (const doc of readdirSync(g)) {
+      if (existsSync(join(g, doc, 'source.html'))) corpusPages.push({ name: `${group}/${doc}`, url: `${corpusServer.url}/${group}/${doc}/source.html` });
+    }
+  }
+} else log(args['no-corpus'] ? 'corpus pages skipped (--no-corpus)' : `no corpus at ${args.corpus}: corpus pages skipped`);
+
+const browser = await launchWithExtension();
+// Nothing outside 127.0.0.1 (corpus pages reference remote scripts and images).
+await browser.context.route(/^https?:\/\//, (route) => {
+  const host = new URL(route.request().url()).hostname;
+  return host === '127.0.0.1' ? route.continue() : route.abort();
+});
+
+// tsx (esbuild keepNames) wraps named functions in __name(): give the browser's worlds a no-op one.
+await browser.context.addInitScript('globalThis.__name = (f) => f');
+await browser.worker.evaluate('globalThis.__name = (f) => f');
+
+const pages: PageFigures[] = [];
+try {
+  log('Chromium: warm-up…');
+  await clickOnce(browser, `${server.url}/demo/article-en.html?warmup`);
+  const named = [
+    { name: 'demo/article-en', url: `${server.url}/demo/article-en.html`, runs: RUNS },
+    ...readdirSync(resolve(ROOT, 'tests/fixtures/pages'))
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => ({ name: `fixtures/${f.replace(/\.html$/, '')}`, url: `${server.url}/tests/fixtures/pages/${f}`, runs: RUNS })),
+    ...corpusPages.map((p) => ({ ...p, name: `corpus/${p.name}`, runs: CORPUS_RUNS })),
+  ];
+  for (const p of named) {
+    log(`Chromium: ${p.name}…`);
+    pages.push(await benchPage(browser, p.name, p.url, p.runs));
+  }
+
+  log('Chromium: 20,000-word article vs mark.js…');
+  const url20k = `${server.url}/test-results/bench/article-20k.html`;
+  const tarjuma20k = await benchPage(browser, 'generated/article-20k', url20k, RUNS);
+  pages.push(tarjuma20k);
+  const markNames = englishNames(BUILTIN_ENTRIES);
+  const markRuns: number[] = [];
+  let marks = 0;
+  for (let i = 0; i < Math.min(RUNS, 3); i++) {
+    const r = await markjsOnce(browser, `${url20k}?mark=${i}`, markNames);
+    markRuns.push(r.ms);
+    marks = r.marks;
+  }
+  const markjsMs = median(markRuns);
+
+  log('Chromium: 5 MB page…');
+  const huge = await benchPage(browser, 'generated/page-5mb', `${server.url}/test-results/bench/page-5mb.html`, Math.min(RUNS, 3));
+  pages.push(huge);
+
+  log('Chromium: remove, hover, panel…');
+  const remove = await removeFigures(browser, url20k, RUNS);
+  const hoverMs = await hoverFigures(browser, `${server.url}/demo/article-en.html?hover`, RUNS);
+  const panelMs = await panelFigures(browser, `${server.url}/demo/article-en.html?panel`, RUNS);
+
+  // ---------- results ----------
+  const articlePages = pages.filter((p) => !p.page.startsWith('generated/') && p.page !== 'fixtures/not-article');
+  const worst = articlePages.reduce((a, b) => (b.clickOverReadability > a.clickOverReadability ? b : a));
+  const demo = pages.find((p) => p.page === 'demo/article-en')!;
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, chromium: browser.context.browser()?.version() },
+    runs: RUNS,
+    clickOverReadability: round(worst.clickOverReadability),
+    clickOverReadabilityPage: worst.page,
+    clickOverReadabilityDemo: round(demo.clickOverReadability),
+    markjsOverTarjuma: round(markjsMs / tarjuma20k.clickMs),
+    markjsMs20k: round(markjsMs),
+    markjsMarks: marks,
+    markjsKeywords: markNames.length,
+    tarjumaClickMs20k: round(tarjuma20k.clickMs),
+    matchMBps100k: round(node.matchMBps100k),
+    matchMBpsBuiltin: round(node.matchMBpsBuiltin),
+    matchMBps10k: round(node.matchMBps10k),
+    match100kOverBuiltin: round(node.match100kOverBuiltin),
+    longestTaskMs5MB: round(huge.longestTaskMs),
+    clickMs5MB: round(huge.clickMs),
+    removeMs20k: round(remove.commandMs),
+    removeRegistryMs20k: round(remove.registryMs),
+    hoverToCardMs: round(hoverMs),
+    panelRenderMs: round(panelMs),
+    heapAddedKBDemo: round(demo.heapAddedKB, 0),
+    heapAddedKB20k: round(tarjuma20k.heapAddedKB, 0),
+    heapAddedKB5MB: round(huge.heapAddedKB, 0),
+    indexMsBuiltin: round(node.indexMsBuiltin),
+    indexMs10k: round(node.indexMs10k),
+    indexMs100k: round(node.indexMs100k),
+    loadMs100k: round(node.loadMs100k),
+    contentScriptGzipKB: round(contentScriptGzipKB, 1),
+    backgroundGzipKB: round(backgroundGzipKB, 1),
+    panelGzipKB: round(panelGzipKB, 1),
+    bundles: sizes.map((s) => ({ ...s, gzipKB: round(s.gzipKB, 1) })),
+    node: Object.fromEntries(Object.entries(node).map(([k, v]) => [k, round(v)])),
+    pages: pages.map((p) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v]))),
+    seconds: round((Date.now() - started) / 1000, 0),
+  };
+  writeFileSync(resolve(ROOT, 'bench-results.json'), JSON.stringify(results, null, 2) + '\n');
+
+  const rows: Array<[string, string, string, boolean | undefined]> = [];
+  const row = (figure: string, value: string, target = '', pass?: boolean) => rows.push([figure, value, target, pass]);
+  for (const p of pages) {
+    row(`click → highlights, ${p.page} (${p.highlights} hl, ${p.status})`, `${round(p.clickMs, 1)} ms vs Readability ${round(p.readabilityMs, 1)} ms = ${round(p.clickOverReadability)}×`,
+      p.page.startsWith('generated/') || p.page === 'fixtures/not-article' ? '' : '≤ 1.3×', p.page.startsWith('generated/') || p.page === 'fixtures/not-article' ? undefined : p.clickOverReadability <= 1.3);
+  }
+  row('click → highlights, worst demo/corpus page', `${results.clickOverReadability}× (${worst.page})`, '≤ 1.3×', results.clickOverReadability <= 1.3);
+  row('mark.js / Tarjuma, 20,000 words', `${results.markjsOverTarjuma}× (mark.js ${results.markjsMs20k} ms, ${markNames.length} names; Tarjuma ${results.tarjumaClickMs20k} ms)`, '≥ 20×', results.markjsOverTarjuma >= 20);
+  row('matching, Node, 100,000 entries', `${results.matchMBps100k} MB/s (built-in ${results.matchMBpsBuiltin}, 10k ${results.matchMBps10k})`, '≥ 50 MB/s', results.matchMBps100k >= 50);
+  row('matching slowdown 100,000 vs built-in', `${results.match100kOverBuiltin}×`, '≤ 2×', results.match100kOverBuiltin <= 2);
+  row('longest main-thread task, 5 MB page', `${results.longestTaskMs5MB} ms (click → highlights ${results.clickMs5MB} ms)`, '≤ 50 ms', results.longestTaskMs5MB <= 50);
+  row('remove all highlights, 20,000 words (panel command)', `${results.removeMs20k} ms (registry alone ${results.removeRegistryMs20k} ms)`, '≤ 10 ms', results.removeMs20k <= 10);
+  row('glossary index, built-in', `${results.indexMsBuiltin} ms`, '≤ 50 ms', results.indexMsBuiltin <= 50);
+  row('glossary load + index, 100,000 entries', `${round(node.indexMs100k + node.loadMs100k)} ms (parse ${results.loadMs100k} + index ${results.indexMs100k}; 10k: ${results.indexMs10k})`, '≤ 500 ms', node.indexMs100k + node.loadMs100k <= 500);
+  row('content script, gzipped', `${results.contentScriptGzipKB} KB`, '≤ 60 KB', results.contentScriptGzipKB <= 60);
+  row('background, gzipped', `${results.backgroundGzipKB} KB`);
+  row('panel chunk, gzipped', `${results.panelGzipKB} KB`);
+  row('pointer over name → card (incl. 500 ms delay)', `${results.hoverToCardMs} ms`);
+  row('panel render (navigation → entity list)', `${results.panelRenderMs} ms`);
+  row('content script heap added (demo / 20k / 5 MB)', `${results.heapAddedKBDemo} / ${results.heapAddedKB20k} / ${results.heapAddedKB5MB} KB`);
+
+  const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => String(r[i]).length), 6));
+  const line = (c: string[]) => `| ${c.map((s, i) => s.padEnd(w[i] ?? 4)).join(' | ')} |`;
+  console.log(`Tarjuma bench — ${results.date} — ${results.machine.cpu}, ${results.machine.cores} cores, Chromium ${results.machine.chromium}, median of ${RUNS} (corpus ${CORPUS_RUNS})`);
+  console.log(line(['figure', 'value', 'target', 'pass']));
+  console.log(line(w.map((n) => '-'.repeat(n)).concat(['----'])));
+  for (const [f, v, t, p] of rows) console.log(line([f, v, t, p === undefined ? '' : p ? 'pass' : 'FAIL']));
+  console.log(`\nwrote bench-results.json in ${results.seconds} s`);
+} finally {
+  await browser.close();
+  await server.close();
+  await corpusServer?.close();
+}
