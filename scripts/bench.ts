@@ -139,7 +139,8 @@ try {
     matchMBpsBuiltin: round(node.matchMBpsBuiltin),
     matchMBps10k: round(node.matchMBps10k),
     match100kOverBuiltin: round(node.match100kOverBuiltin),
-    longestTaskMs5MB: round(huge.longestTaskMs),
+    // 0 from a multi-second click means the longtask observer saw nothing: not measured, not a pass.
+    longestTaskMs5MB: huge.longestTaskMs === 0 && huge.clickMs > 50 ? null : round(huge.longestTaskMs),
     clickMs5MB: round(huge.clickMs),
     removeMs20k: round(remove.commandMs),
     removeRegistryMs20k: round(remove.registryMs),
@@ -172,7 +173,7 @@ try {
   row('mark.js / Tarjuma, 20,000 words', `${results.markjsOverTarjuma}× (mark.js ${results.markjsMs20k} ms, ${markNames.length} names; Tarjuma ${results.tarjumaClickMs20k} ms)`, '≥ 20×', results.markjsOverTarjuma >= 20);
   row('matching, Node, 100,000 entries', `${results.matchMBps100k} MB/s (built-in ${results.matchMBpsBuiltin}, 10k ${results.matchMBps10k})`, '≥ 50 MB/s', results.matchMBps100k >= 50);
   row('matching slowdown 100,000 vs built-in', `${results.match100kOverBuiltin}×`, '≤ 2×', results.match100kOverBuiltin <= 2);
-  row('longest main-thread task, 5 MB page', `${results.longestTaskMs5MB} ms (click → highlights ${results.clickMs5MB} ms)`, '≤ 50 ms', results.longestTaskMs5MB <= 50);
+  row('longest main-thread task, 5 MB page', `${results.longestTaskMs5MB === null ? 'NOT MEASURED (no longtask entries)' : `${results.longestTaskMs5MB} ms`} (click → highlights ${results.clickMs5MB} ms)`, '≤ 50 ms', results.longestTaskMs5MB !== null && results.longestTaskMs5MB <= 50);
   row('remove all highlights, 20,000 words (panel command)', `${results.removeMs20k} ms (registry alone ${results.removeRegistryMs20k} ms)`, '≤ 10 ms', results.removeMs20k <= 10);
   row('glossary index, built-in', `${results.indexMsBuiltin} ms`, '≤ 50 ms', results.indexMsBuiltin <= 50);
   row('glossary load + index, 100,000 entries', `${round(node.indexMs100k + node.loadMs100k)} ms (parse ${results.loadMs100k} + index ${results.indexMs100k}; 10k: ${results.indexMs10k})`, '≤ 500 ms', node.indexMs100k + node.loadMs100k <= 500);
