@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 // the toolbar button (activeTab + scripting); WXT adds `sidePanel` for the side panel entrypoint.
 export default defineConfig({
   imports: false,
+  // TARJUMA_OUT lets parallel builds (several people testing on one machine) keep apart.
+  outDir: process.env.TARJUMA_OUT ?? '.output',
   manifest: ({ browser }) => ({
     name: 'Tarjuma',
     description: 'Finds the officials and organizations in English, Russian and Tajik news articles and explains them.',

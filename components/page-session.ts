@@ -1,10 +1,10 @@
 import type { i18n as I18n } from 'i18next';
 import { browser } from 'wxt/browser';
 import { analyzeDocument } from '../core/analyze-document';
-import type { Glossary, GlossaryEntry } from '../core/glossary/types';
-import { makeGlossary } from '../core/glossary/types';
-import { answerWith, isFromExtensionPage, isPageCommand, type PageCommand, type TabState } from '../core/messages';
-import { buildGlossaryIndex, type GlossaryIndex } from '../core/recognition/glossary-index';
+import type { GlossaryEntry } from '../core/glossary/types';
+import { answerWith, isFromExtensionPage, isPageCommand, type EntryRequest, type InjectionReady, type PageCommand, type TabState } from '../core/messages';
+import type { GlossaryIndex } from '../core/recognition/glossary-index';
+import { restoreIndex } from '../core/recognition/index-transfer';
 import { MentionLocator } from './hit-test';
 import { CARD_TAG, HoverCard } from './hover-card';
 import { MentionHighlighter, type PlacedMention } from './highlighter';
@@ -15,37 +15,45 @@ import { loadSettings, onSettingsChanged, type Settings } from './settings';
  * Everything Tarjuma does inside one page: analyze on request, paint highlights, show cards on
  * hover, answer the panel. One session per tab, kept across clicks so a second click re-analyzes
  * in place instead of stacking a second set of listeners and highlights.
+ *
+ * The page holds only the glossary's match data (sent by the background once per glossary
+ * version); a card asks the background for its one entry. Settings and translations are loaded
+ * the first time a card is shown, not on the click.
  */
 export class PageSession {
   private readonly highlighter: MentionHighlighter;
   private readonly card: HoverCard;
-  private readonly glossary: Glossary;
-  private readonly index: GlossaryIndex;
+  private index: GlossaryIndex | undefined;
+  private version: string | null = null;
+  private readonly entries = new Map<string, Promise<GlossaryEntry | null>>();
   private locator: MentionLocator | undefined;
   private settings: Settings | undefined;
   private translator: I18n | undefined;
   private state: TabState = { status: 'analyzing' };
   private pointer: { x: number; y: number } | undefined;
   private frame = 0;
-  private listening = false;
 
-  constructor(
-    private readonly doc: Document,
-    entries: GlossaryEntry[],
-  ) {
-    this.glossary = makeGlossary(entries);
-    this.index = buildGlossaryIndex(entries);
+  constructor(private readonly doc: Document) {
     this.highlighter = new MentionHighlighter(doc);
     this.card = new HoverCard(doc);
+    this.listen();
+  }
+
+  /** Answer to the injection: which glossary version this page already holds. */
+  ready(): InjectionReady {
+    return { ready: true, version: this.version };
   }
 
   /** Reads the page again (it may have changed since the last click) and repaints. */
   async analyze(options: { wholePage?: boolean } = {}): Promise<TabState> {
-    await this.ensureSettings();
-    this.listen();
     this.card.hide();
     this.highlighter.clear();
     this.locator = undefined;
+    if (!this.index) {
+      this.state = { status: 'error', message: 'no glossary' };
+      this.report();
+      return this.state;
+    }
     try {
       const result = analyzeDocument(this.doc, this.index, {
         wholePage: options.wholePage,
@@ -72,7 +80,7 @@ export class PageSession {
     return this.state;
   }
 
-  private async ensureSettings(): Promise<void> {
+  private async ensureUi(): Promise<void> {
     if (this.settings) return;
     this.settings = await loadSettings();
     this.translator = await createTranslator(this.settings.uiLanguage);
@@ -80,13 +88,14 @@ export class PageSession {
       this.settings = settings;
       await this.translator?.changeLanguage(settings.uiLanguage);
       const shown = this.card.visibleFor as PlacedMention | undefined;
-      if (shown) this.showCard(shown, true);
+      if (shown) {
+        const entry = await this.entryFor(shown.mention.entityId);
+        if (entry) this.paintCard(shown, entry, true);
+      }
     });
   }
 
   private listen(): void {
-    if (this.listening) return;
-    this.listening = true;
     const win = this.doc.defaultView!;
     this.doc.addEventListener('mousemove', (e) => this.onPointer(e.clientX, e.clientY), { passive: true, capture: true });
     this.doc.addEventListener('keydown', (e) => {
@@ -107,6 +116,13 @@ export class PageSession {
     switch (command.type) {
       case 'tarjuma:get-state':
         return this.state;
+      case 'tarjuma:analyze':
+        if (command.index) {
+          this.index = restoreIndex(command.index);
+          this.version = command.index.version;
+          this.entries.clear();
+        }
+        return this.analyze();
       case 'tarjuma:scan-whole-page':
         return this.analyze({ wholePage: true });
       case 'tarjuma:set-highlights':
@@ -145,8 +161,23 @@ export class PageSession {
   }
 
   private showCard(placed: PlacedMention, immediately: boolean): void {
-    const entry = this.glossary.byId.get(placed.mention.entityId);
-    if (!entry || !this.settings || !this.translator) return;
+    void Promise.all([this.entryFor(placed.mention.entityId), this.ensureUi()]).then(([entry]) => {
+      if (entry) this.paintCard(placed, entry, immediately);
+    });
+  }
+
+  private entryFor(id: string): Promise<GlossaryEntry | null> {
+    let entry = this.entries.get(id);
+    if (!entry) {
+      const request: EntryRequest = { type: 'tarjuma:get-entry', id };
+      entry = browser.runtime.sendMessage(request).then((e: unknown) => (e && typeof e === 'object' ? (e as GlossaryEntry) : null), () => null);
+      this.entries.set(id, entry);
+    }
+    return entry;
+  }
+
+  private paintCard(placed: PlacedMention, entry: GlossaryEntry, immediately: boolean): void {
+    if (!this.settings || !this.translator) return;
     const anchor = placed.range.getClientRects()[0] ?? placed.range.getBoundingClientRect();
     const render = () => ({
       entry,

@@ -1,3 +1,5 @@
+import type { TransferableIndex } from './recognition/index-transfer';
+
 /**
  * Messages between the background, the content script and the panel. Every message is checked on
  * arrival (type, shape, size): a content script runs in a page nobody vetted, and the panel must
@@ -26,9 +28,10 @@ export type TabState =
   | { status: 'restricted' }
   | { status: 'error'; message: string };
 
-/** Panel → content script (through tabs.sendMessage, so only the extension can send them). */
+/** Panel or background → content script (through tabs.sendMessage, so only the extension can send them). */
 export type PageCommand =
   | { type: 'tarjuma:get-state' }
+  | { type: 'tarjuma:analyze'; version: string; index?: TransferableIndex }
   | { type: 'tarjuma:show-mention'; entityId: string; index: number }
   | { type: 'tarjuma:set-highlights'; on: boolean }
   | { type: 'tarjuma:scan-whole-page' };
@@ -114,9 +117,35 @@ export function isPageCommand(v: unknown): v is PageCommand {
       return isShortString(v.entityId, 200) && isCount(v.index);
     case 'tarjuma:set-highlights':
       return typeof v.on === 'boolean';
+    case 'tarjuma:analyze':
+      return isShortString(v.version, 100) && (v.index === undefined || isTransferableIndex(v.index));
     default:
       return false;
   }
+}
+
+function isTransferableIndex(v: unknown): v is TransferableIndex {
+  return isObject(v) && isShortString(v.version, 100) && Array.isArray(v.entries);
+}
+
+/** Content script → background: the full entry for a card. */
+export interface EntryRequest {
+  type: 'tarjuma:get-entry';
+  id: string;
+}
+
+export function isEntryRequest(v: unknown): v is EntryRequest {
+  return isObject(v) && v.type === 'tarjuma:get-entry' && isShortString(v.id, 200);
+}
+
+/** What the page answers when the script is (re)injected: which glossary version it holds. */
+export interface InjectionReady {
+  ready: true;
+  version: string | null;
+}
+
+export function isInjectionReady(v: unknown): v is InjectionReady {
+  return isObject(v) && v.ready === true && (v.version === null || isShortString(v.version, 100));
 }
 
 export function isStateReport(v: unknown): v is StateReport {

@@ -1,12 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { answerWith, isFromExtensionPage, isStateQuery, isStateReport, type StateBroadcast, type TabState } from '../core/messages';
+import {
+  answerWith, isEntryRequest, isFromExtensionPage, isInjectionReady, isStateQuery, isStateReport, isTabState,
+  type PageCommand, type StateBroadcast, type TabState,
+} from '../core/messages';
+import { GlossaryService } from '../components/glossary-service';
 import { TabStates } from '../components/tab-states';
 
 const CONTENT_SCRIPT = '/content-scripts/tarjuma.js';
 const PAGE_CSS = '/tarjuma-page.css';
 
 export default defineBackground(() => {
+  const glossary = new GlossaryService();
   const states = new TabStates((tabId, state) => {
     const message: StateBroadcast = { type: 'tarjuma:tab-state', tabId, state };
     browser.runtime.sendMessage(message).catch(() => {
@@ -21,7 +26,7 @@ export default defineBackground(() => {
   toolbarButton.onClicked.addListener((tab) => {
     if (tab.id === undefined) return;
     openPanel(tab.id, tab.windowId);
-    void analyzeTab(tab.id, states);
+    void analyzeTab(tab.id, states, glossary);
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
@@ -34,6 +39,8 @@ export default defineBackground(() => {
     if (isStateQuery(message) && isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
       return answerWith(states.get(message.tabId), sendResponse);
     }
+    // Cards ask for the one entry they show (content scripts and extension pages alike).
+    if (isEntryRequest(message)) return answerWith(glossary.entry(message.id), sendResponse);
     return undefined;
   });
 
@@ -51,13 +58,20 @@ function openPanel(tabId: number, windowId: number | undefined): void {
   opening?.catch((err: unknown) => console.warn('Tarjuma: could not open the panel', err));
 }
 
-async function analyzeTab(tabId: number, states: TabStates): Promise<void> {
+async function analyzeTab(tabId: number, states: TabStates, glossary: GlossaryService): Promise<void> {
   await states.set(tabId, { status: 'analyzing' });
   let state: TabState;
   try {
+    const matchData = glossary.matchData();
     await browser.scripting.insertCSS({ target: { tabId }, files: [PAGE_CSS], origin: 'USER' });
     const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
-    state = (injection?.result as TabState | undefined) ?? { status: 'error', message: 'no result' };
+    const ready = injection?.result;
+    if (!isInjectionReady(ready)) throw new Error('the page did not answer');
+    const index = await matchData;
+    // The page keeps its copy of the match data across clicks while the glossary is unchanged.
+    const command: PageCommand = { type: 'tarjuma:analyze', version: index.version, index: ready.version === index.version ? undefined : index };
+    const answer: unknown = await browser.tabs.sendMessage(tabId, command, { frameId: 0 });
+    state = isTabState(answer) ? answer : { status: 'error', message: 'no result' };
   } catch (err) {
     state = classifyInjectionError(err);
   }

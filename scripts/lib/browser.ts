@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.TARJUMA_OUT ?? '.output', 'chrome-mv3');
 
 export function chromiumPath(): string {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -46,6 +46,12 @@ export async function launchWithExtension(options: { headless?: boolean; locale?
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The worker target exists before its script has run; a click before the listener is registered
+  // would be lost (a person cannot click that fast, a test can).
+  for (let i = 0; i < 100; i++) {
+    if (await worker.evaluate(() => chrome.action.onClicked.hasListeners()).catch(() => false)) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
   return {
     context,
     worker,

@@ -33,7 +33,7 @@ export function highlightedMentions(page: Page): Promise<HighlightedMention[]> {
 }
 
 export async function waitForHighlights(page: Page): Promise<HighlightedMention[]> {
-  await expect.poll(() => highlightedMentions(page).then((m) => m.length), { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect.poll(() => highlightedMentions(page).then((m) => m.length), { timeout: 20_000 }).toBeGreaterThan(0);
   return highlightedMentions(page);
 }
 
