@@ -29,7 +29,17 @@ export type ValidationCode =
   | 'tooLong'
   | 'markup'
   | 'unknownField'
-  | 'tooMany';
+  | 'tooMany'
+  // Import files (core/glossary/import.ts, csv.ts)
+  | 'fileTooLarge'
+  | 'csvEmpty'
+  | 'csvUnclosedQuote'
+  | 'csvEmptyColumn'
+  | 'csvUnknownColumn'
+  | 'csvDuplicateColumn'
+  | 'csvMissingColumn'
+  | 'csvExtraCells'
+  | 'csvBadBoolean';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
