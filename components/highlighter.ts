@@ -1,5 +1,6 @@
 import { locate, type ArticleText } from '../core/extraction/article-text';
 import type { Mention } from '../core/recognition/match-mentions';
+import { drain, type Steps } from '../core/slices';
 
 /** Names under which highlights are registered; the page (and tests) can see them in CSS.highlights. */
 export const HIGHLIGHT = {
@@ -39,20 +40,29 @@ export class MentionHighlighter {
   }
 
   apply(article: ArticleText, mentions: readonly Mention[]): void {
+    drain(this.applySteps(article, mentions));
+  }
+
+  /** The same, as steps that can pause: a long page may have tens of thousands of mentions. */
+  *applySteps(article: ArticleText, mentions: readonly Mention[]): Steps<void> {
     this.clear();
-    for (const mention of mentions) {
-      const range = this.rangeFor(article, mention);
-      if (range) this.placed.push({ mention, range });
-    }
     const api = highlightApi();
-    if (api) {
-      for (const kind of ['person', 'organization'] as const) {
-        const ranges = this.placed.filter((p) => p.mention.kind === kind).map((p) => p.range);
-        api.registry.set(HIGHLIGHT[kind], new api.Highlight(...ranges));
-      }
-    } else {
-      this.wrapped = wrapMentions(this.doc, this.placed);
+    const highlights = api
+      ? { person: new api.Highlight(), organization: new api.Highlight() }
+      : undefined;
+    if (api && highlights) {
+      api.registry.set(HIGHLIGHT.person, highlights.person);
+      api.registry.set(HIGHLIGHT.organization, highlights.organization);
     }
+    for (let i = 0; i < mentions.length; i++) {
+      if (i % 500 === 499) yield;
+      const mention = mentions[i]!;
+      const range = this.rangeFor(article, mention);
+      if (!range) continue;
+      this.placed.push({ mention, range });
+      highlights?.[mention.kind].add(range);
+    }
+    if (!api) this.wrapped = wrapMentions(this.doc, this.placed);
   }
 
   /** Removes every highlight; the page is left exactly as it was before `apply`. */

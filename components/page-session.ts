@@ -1,6 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import { browser } from 'wxt/browser';
-import { analyzeDocument } from '../core/analyze-document';
+import { analyzeDocumentInSlices } from '../core/analyze-document';
+import { drainInSlices } from '../core/slices';
 import type { GlossaryEntry } from '../core/glossary/types';
 import { answerWith, isFromExtensionPage, isPageCommand, type EntryRequest, type InjectionReady, type PageCommand, type TabState } from '../core/messages';
 import type { GlossaryIndex } from '../core/recognition/glossary-index';
@@ -55,15 +56,18 @@ export class PageSession {
       return this.state;
     }
     try {
-      const result = analyzeDocument(this.doc, this.index, {
+      const started = performance.now();
+      const result = await analyzeDocumentInSlices(this.doc, this.index, {
         wholePage: options.wholePage,
         isOwnUi: (el) => el.localName === CARD_TAG,
       });
       if (result.status !== 'ok') {
         this.state = { status: 'not-article', title: result.title.slice(0, 500) };
       } else {
-        this.highlighter.apply(result.article, result.mentions);
+        const painting = performance.now();
+        await drainInSlices(this.highlighter.applySteps(result.article, result.mentions));
         this.locator = new MentionLocator(this.highlighter.mentions);
+        recordTimings(started, result.timings, performance.now() - painting);
         this.state = {
           status: 'ok',
           scope: result.scope,
@@ -197,5 +201,21 @@ export class PageSession {
     browser.runtime.sendMessage({ type: 'tarjuma:state', state: this.state }).catch(() => {
       // No panel or background listening right now: the state is also returned to the click.
     });
+  }
+}
+
+/**
+ * Puts the analysis phases on the page's performance timeline (visible in DevTools and to the
+ * benchmark): tarjuma:extract, tarjuma:text, tarjuma:match, tarjuma:highlight.
+ */
+function recordTimings(start: number, timings: { extract: number; text: number; match: number }, highlight: number): void {
+  let at = start;
+  for (const [name, duration] of [['extract', timings.extract], ['text', timings.text], ['match', timings.match], ['highlight', highlight]] as const) {
+    try {
+      performance.measure(`tarjuma:${name}`, { start: at, duration });
+    } catch {
+      // An old browser without the options form of measure(): timings are only a diagnostic.
+    }
+    at += duration;
   }
 }

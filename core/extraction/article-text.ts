@@ -1,3 +1,5 @@
+import { drain, type Steps } from '../slices';
+
 /**
  * The article as one string, built from live text nodes, with a map back to them. Block boundaries
  * (paragraphs, headings, list items, table cells, <br>) become line breaks so that a name never
@@ -30,28 +32,44 @@ export const SKIPPED_TAGS = new Set([
 const PARAGRAPH_BREAK = '\n\n';
 
 export function buildArticleText(nodes: readonly Text[]): ArticleText {
-  const kept = dropLayoutWhitespace(nodes);
+  return drain(articleTextSteps(nodes));
+}
+
+const STEP = 500;
+
+/** The same, as steps that can pause every few hundred nodes (see core/slices.ts). */
+export function* articleTextSteps(nodes: readonly Text[]): Steps<ArticleText> {
+  const kept: Text[] = [];
+  yield* dropLayoutWhitespace(nodes, kept);
   const pieces: TextPiece[] = [];
-  let text = '';
+  const parts: string[] = [];
+  let length = 0;
   let previous: Text | undefined;
-  for (const node of kept) {
-    if (previous && blockBoundaryBetween(previous, node)) text += PARAGRAPH_BREAK;
-    pieces.push({ node, start: text.length });
-    text += node.data;
+  for (let i = 0; i < kept.length; i++) {
+    if (i % STEP === STEP - 1) yield;
+    const node = kept[i]!;
+    if (previous && blockBoundaryBetween(previous, node)) {
+      parts.push(PARAGRAPH_BREAK);
+      length += PARAGRAPH_BREAK.length;
+    }
+    pieces.push({ node, start: length });
+    parts.push(node.data);
+    length += node.data.length;
     previous = node;
   }
-  return { text, pieces };
+  return { text: parts.join(''), pieces };
 }
 
 /**
  * Whitespace-only nodes are kept only between two words of the same block ("<b>Sergey</b> <b>Lavrov</b>");
  * the indentation between blocks is layout, not text.
  */
-function dropLayoutWhitespace(nodes: readonly Text[]): Text[] {
-  const kept: Text[] = [];
+function* dropLayoutWhitespace(nodes: readonly Text[], kept: Text[]): Steps<void> {
   let lastContent: Text | undefined;
   let pending: Text[] = [];
-  for (const node of nodes) {
+  for (let i = 0; i < nodes.length; i++) {
+    if (i % STEP === STEP - 1) yield;
+    const node = nodes[i]!;
     if (node.data === '') continue;
     if (node.data.trim() === '') {
       if (lastContent) pending.push(node);
@@ -62,7 +80,6 @@ function dropLayoutWhitespace(nodes: readonly Text[]): Text[] {
     kept.push(node);
     lastContent = node;
   }
-  return kept;
 }
 
 /** Whether a block element starts or ends between two text nodes in document order. */

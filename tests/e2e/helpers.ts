@@ -32,8 +32,14 @@ export function highlightedMentions(page: Page): Promise<HighlightedMention[]> {
   });
 }
 
-export async function waitForHighlights(page: Page): Promise<HighlightedMention[]> {
-  await expect.poll(() => highlightedMentions(page).then((m) => m.length), { timeout: 20_000 }).toBeGreaterThan(0);
+export async function waitForHighlights(page: Page, browser?: ExtensionBrowser): Promise<HighlightedMention[]> {
+  try {
+    await expect.poll(() => highlightedMentions(page).then((m) => m.length), { timeout: 20_000 }).toBeGreaterThan(0);
+  } catch (err) {
+    // Say what the extension thought of the tab, so a failure explains itself.
+    const states = browser ? await browser.worker.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)).slice(0, 2000)) : '';
+    throw new Error(`no highlights on ${page.url()}; tab states: ${states}`, { cause: err });
+  }
   return highlightedMentions(page);
 }
 

@@ -36,7 +36,7 @@ describe('reading an article', () => {
   it('highlights the glossary names inside the article only, the same ones the CLI finds', async () => {
     const page = await openArticle('demo/article-en.html');
     await clickToolbarButton(browser, page);
-    const mentions = await waitForHighlights(page);
+    const mentions = await waitForHighlights(page, browser);
 
     expect(mentions.length).toBeGreaterThan(10);
     expect(mentions.every((m) => m.inArticle)).toBe(true);
@@ -59,7 +59,7 @@ describe('reading an article', () => {
     const page = await openArticle('demo/article-en.html');
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     await clickToolbarButton(browser, page);
-    const first = await waitForHighlights(page);
+    const first = await waitForHighlights(page, browser);
     // While highlighted, the page's own DOM is untouched.
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
 
@@ -81,7 +81,7 @@ describe('reading an article', () => {
   it('the panel lists people and organizations, goes to mentions, and remembers the glossary language', async () => {
     const page = await openArticle('demo/article-en.html');
     await clickToolbarButton(browser, page);
-    await waitForHighlights(page);
+    await waitForHighlights(page, browser);
     const panel = await openPanelFor(browser, page);
 
     await expect.poll(() => panel.locator('#status').textContent()).toMatch(/people and organizations found/);
@@ -120,7 +120,7 @@ describe('reading an article', () => {
   it('shows a hover card in each glossary language, inside the viewport, closed by Escape', async () => {
     const page = await openArticle('demo/article-en.html');
     await clickToolbarButton(browser, page);
-    await waitForHighlights(page);
+    await waitForHighlights(page, browser);
     const panel = await openPanelFor(browser, page);
     for (const [label, lang, expected] of [
       ['English', 'en', ['Emomali Rahmon', 'President of Tajikistan', 'Wikipedia']],
@@ -155,7 +155,7 @@ describe('reading an article', () => {
   ])('highlights inflected names in a %s article, never in its "read also" box or sidebar', async (_lang, path, expected) => {
     const page = await openArticle(path);
     await clickToolbarButton(browser, page);
-    const mentions = await waitForHighlights(page);
+    const mentions = await waitForHighlights(page, browser);
     for (const text of expected) expect(mentions.map((m) => m.text)).toContain(text);
     expect(mentions.every((m) => m.inArticle && !m.inReadAlso)).toBe(true);
     await page.close();
@@ -177,7 +177,7 @@ describe('reading an article', () => {
     const page = await openArticle('demo/article-en.html');
     const other = await openArticle('tests/fixtures/pages/ru-article.html');
     await clickToolbarButton(browser, page);
-    await waitForHighlights(page);
+    await waitForHighlights(page, browser);
     const panel = await openPanelFor(browser, other);
     await expect.poll(() => panel.locator('#status').textContent()).toMatch(/Click the Tarjuma button/);
     expect(await highlightedMentions(other)).toEqual([]);

@@ -1,0 +1,134 @@
+import type { Steps } from '../slices';
+import { SKIPPED_TAGS } from './article-text';
+
+/**
+ * Above this many elements, Readability (which clones the document and rescans it many times)
+ * would hold the page for seconds; such pages get this single read-only pass instead.
+ */
+export const LARGE_PAGE_ELEMENTS = 15_000;
+
+export function isLargePage(doc: Document): boolean {
+  return doc.getElementsByTagName('*').length > LARGE_PAGE_ELEMENTS;
+}
+
+// Boilerplate by its name, as Readability judges it ("unlikely candidates").
+const BOILERPLATE = /(^|[\s_-])(nav|navbar|menu|header|footer|sidebar|side-bar|aside|related|read-?also|recommend|promo|share|social|comment|comments|cookie|banner|advert|ads?|sponsor|subscribe|newsletter|breadcrumbs?|pagination|popup|modal|widget|ticker|tags?)([\s_-]|$)/i;
+const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'DIALOG']);
+const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'TD', 'LI', 'BLOCKQUOTE', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'BODY']);
+const STEP = 200;
+
+export interface LargePageArticle {
+  title: string;
+  nodes: Text[];
+}
+
+/**
+ * Finds the article of a very large page in one pass over its text, yielding every few hundred
+ * nodes: each paragraph's text scores its block, half of that goes to the parent and a quarter to
+ * the grandparent (Readability's idea), link text counts against a block, and boilerplate
+ * (navigation, sidebars, comments, footers, by tag or by class/id) is never entered. The best
+ * block's text nodes, plus the headline before it, are the article.
+ */
+export function* findLargePageArticle(doc: Document): Steps<LargePageArticle | undefined> {
+  const body = doc.body;
+  if (!body) return undefined;
+  const scores = new Map<Element, { text: number; links: number }>();
+  // Depth-first, carrying whether we are inside a link (no per-node ancestor walks).
+  const stack: Node[] = [body];
+  const inLinks: boolean[] = [false];
+  let visited = 0;
+  while (stack.length > 0) {
+    if (++visited % STEP === 0) yield;
+    const node = stack.pop()!;
+    const inLink = inLinks.pop()!;
+    if (node.nodeType === 3) {
+      const length = (node as Text).data.trim().length;
+      if (length === 0) continue;
+      const block = blockOf(node);
+      if (!block) continue;
+      credit(scores, block, length, inLink, 1);
+      if (block.parentElement) credit(scores, block.parentElement, length, inLink, 0.5);
+      if (block.parentElement?.parentElement) credit(scores, block.parentElement.parentElement, length, inLink, 0.25);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (isSkipped(el)) continue;
+    const link = inLink || el.tagName.toUpperCase() === 'A';
+    const kids = el.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      stack.push(kids[i]!);
+      inLinks.push(link);
+    }
+  }
+  let best: Element | undefined;
+  let bestScore = 0;
+  for (const [el, s] of scores) {
+    if (el === body) continue;
+    const score = s.text * (1 - s.links / Math.max(1, s.text));
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  if (!best) return undefined;
+  const nodes: Text[] = [];
+  const headline = headlineBefore(doc, best);
+  if (headline) collectInto(headline, nodes);
+  const inner: Node[] = [best];
+  while (inner.length > 0) {
+    if (++visited % STEP === 0) yield;
+    const node = inner.pop()!;
+    if (node.nodeType === 3) {
+      nodes.push(node as Text);
+      continue;
+    }
+    if (node.nodeType !== 1 || isSkipped(node as Element)) continue;
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) inner.push(kids[i]!);
+  }
+  return { title: (headline?.textContent ?? doc.title ?? '').trim(), nodes };
+}
+
+function credit(scores: Map<Element, { text: number; links: number }>, el: Element, length: number, inLink: boolean, share: number) {
+  let s = scores.get(el);
+  if (!s) {
+    s = { text: 0, links: 0 };
+    scores.set(el, s);
+  }
+  s.text += length * share;
+  if (inLink) s.links += length * share;
+}
+
+function blockOf(node: Node): Element | null {
+  let el = node.parentElement;
+  while (el && !BLOCKS.has(el.tagName.toUpperCase())) el = el.parentElement;
+  return el;
+}
+
+function isSkipped(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIPPED_TAGS.has(tag) || BOILERPLATE_TAGS.has(tag)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const contentEditable = el.getAttribute('contenteditable');
+  if (contentEditable === '' || contentEditable === 'true') return true;
+  const role = el.getAttribute('role');
+  if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
+  const name = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+  return name.length > 1 && BOILERPLATE.test(name);
+}
+
+function headlineBefore(doc: Document, article: Element): Element | undefined {
+  const h1 = doc.querySelector('h1');
+  if (!h1 || article.contains(h1)) return undefined;
+  return h1.compareDocumentPosition(article) & 4 /* FOLLOWING */ ? h1 : undefined;
+}
+
+function collectInto(el: Element, out: Text[]): void {
+  const stack: Node[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) out.push(node as Text);
+    else for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+  }
+}
