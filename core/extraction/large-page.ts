@@ -8,7 +8,8 @@ import { SKIPPED_TAGS } from './article-text';
 export const LARGE_PAGE_ELEMENTS = 15_000;
 
 export function isLargePage(doc: Document): boolean {
-  return doc.getElementsByTagName('*').length > LARGE_PAGE_ELEMENTS;
+  // getElementsByTagName is a live count in browsers (cheap); some Node DOMs only answer querySelectorAll.
+  return (doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length) > LARGE_PAGE_ELEMENTS;
 }
 
 // Boilerplate by its name, as Readability judges it ("unlikely candidates").
