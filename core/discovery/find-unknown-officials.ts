@@ -30,6 +30,7 @@ interface Lexicon {
   stopWords: Set<string>;
   connectors: Set<string>;
   events: Set<string>;
+  singleNameTitles: Set<string>;
   bodyAbbreviations: Set<string>;
   placeHeads: Set<string>;
   /** Base form of each title word as written in the patterns (folded key → word), for the office's base form. */
@@ -38,11 +39,17 @@ interface Lexicon {
 
 function compile(p: DiscoveryPatterns): Lexicon {
   const fold = (words: string[]) => new Set(words.flatMap((w) => w.split('-')).map((w) => foldKey(w, p.script)));
+  // A hyphenated title is found by its last part ("вице-президент" by "президент", "under-secretary"
+  // by "secretary"); the office then reaches back over the hyphen.
+  const foldHeads = (words: string[]) => new Set(words.map((w) => foldKey(w.split('-').pop()!, p.script)));
   const titleWritten = new Map<string, string>();
-  for (const t of p.titles) for (const part of t.split('-')) titleWritten.set(foldKey(part, p.script), part);
+  for (const t of p.titles) {
+    const head = t.split('-').pop()!;
+    titleWritten.set(foldKey(head, p.script), head);
+  }
   return {
     patterns: p,
-    titles: fold(p.titles),
+    titles: foldHeads(p.titles),
     dottedTitles: fold(p.dottedTitles ?? []),
     bodyHeads: fold(p.bodyHeads),
     notNames: fold(p.notNames),
@@ -50,6 +57,7 @@ function compile(p: DiscoveryPatterns): Lexicon {
     stopWords: fold(p.stopWords),
     connectors: fold(p.connectors),
     events: fold(p.events),
+    singleNameTitles: fold(p.singleNameTitles ?? []),
     bodyAbbreviations: fold(p.bodyAbbreviations ?? []),
     placeHeads: fold(p.placeHeads),
     titleWritten,
@@ -145,7 +153,9 @@ function cleanName(name: string): string {
 function articleLanguage(text: string, options: DiscoveryOptions): Lang | undefined {
   const given = (options.language ?? detectLanguage(text, options.langHint)).toLowerCase().split('-')[0];
   if (given === 'en' || given === 'ru' || given === 'tg') return given;
-  // Too little text to tell: go by the script, and by the letters only Tajik uses.
+  // An article in another language (French, Czech…) has none of our patterns; only a text too short
+  // to tell is read by its script, and by the letters only Tajik uses.
+  if (text.length > 300) return undefined;
   let latin = 0;
   let cyrillic = 0;
   for (const t of tokenize(text.slice(0, 5000))) {
@@ -305,6 +315,7 @@ class Context {
       !this.has(i, lex.stopWords) &&
       !this.isPlace(i) &&
       !this.isOfficeWord(i) &&
+      !this.has(i, lex.events) &&
       !isFunctionWord(t.key, t.script) &&
       !(lex.patterns.code === 'tg' && /ии$/u.test(t.surface.toLowerCase())) &&
       !(lex.patterns.code === 'en' && /^(?:’|')s\b/u.test(this.text.slice(t.end, t.end + 3)) && false);
@@ -399,14 +410,14 @@ function findTitleNames(ctx: Context): Draft[] {
     if (ctx.lang === 'en' && first === chainStart && first - 1 > i && ctx.isConnector(first - 1)) continue;
     // "Operation Inherent Resolve", "Summit Street": the name belongs to an event or a place.
     if (range(i, first - 1).some((k) => ctx.has(k, ctx.lex.events))) continue;
-    const words = last - first + 1;
-    const single = words === 1;
+    const single = wordStarts(ctx, first, last).length === 1;
     if (single) {
-      // "President Trump": only in English, right after the title, nothing else in between.
+      // "President Trump": only in English, right after a title only people hold, nothing in between
+      // ("General Motors" is no general).
       if (ctx.lang !== 'en' || first !== chainStart || complementEnd !== i || first !== i + 1) continue;
-      if (tokens[first]!.surface.length < 3) continue;
+      if (tokens[first]!.surface.length < 3 || last !== first) continue;
+      if (!ctx.has(i, ctx.lex.singleNameTitles) && !ctx.lex.dottedTitles.has(tokens[i]!.key)) continue;
     }
-    if (!tokens[i]!.capitalized && ctx.lang === 'en' && single && !/^(?:spokes|ambassador|envoy|president)/.test(tokens[i]!.key)) continue;
     const officeEnd = first - 1;
     const officeStart = officeStartOf(ctx, i);
     out.push({
@@ -429,25 +440,28 @@ function findTitleNames(ctx: Context): Draft[] {
  */
 function trailingName(ctx: Context, chainStart: number, chainEnd: number): [number, number] | undefined {
   if (!ctx.isNameLike(chainEnd)) return undefined;
+  // A name never ends in an initial.
+  if (ctx.isInitial(chainEnd)) return undefined;
   let first = chainEnd;
   while (first - 1 >= chainStart && (ctx.isNameLike(first - 1) || ctx.isInitial(first - 1)) && ctx.joinedInName(first - 1, first)) first--;
-  // Drop leading words beyond the usual length of a name.
+  // Drop leading words beyond the usual length of a name; a hyphenated name is one word
+  // ("Қосим-Жомарт"), initials do not count ("A.N. Chilingarov").
   const maxWords = ctx.lang === 'en' ? 3 : 2;
-  const hasMiddle = (a: number) => a + 1 < chainEnd && isMiddleName(ctx.tokens[a + 1]!.key, ctx.tokens[a + 1]!.script);
-  const initials = (a: number) => {
-    let n = 0;
-    while (a + n <= chainEnd && ctx.isInitial(a + n)) n++;
-    return n;
-  };
   while (true) {
-    const words = chainEnd - first + 1 - initials(first);
-    const allowed = hasMiddle(first) ? maxWords + 1 : maxWords;
-    if (words <= allowed) break;
-    first++;
+    const starts = wordStarts(ctx, first, chainEnd).filter((k) => !ctx.isInitial(k));
+    const middle = starts[1];
+    const allowed = middle !== undefined && starts.length === maxWords + 1 && isMiddleName(ctx.tokens[middle]!.key, ctx.tokens[middle]!.script) ? maxWords + 1 : maxWords;
+    if (starts.length <= allowed) break;
+    first = wordStarts(ctx, first, chainEnd)[1]!;
   }
-  // A name never starts with a hyphenated tail or is only initials.
-  if (ctx.isInitial(chainEnd)) return undefined;
   return [first, chainEnd];
+}
+
+/** The tokens that start a word of a name: the first, and every one not joined to the previous by a hyphen. */
+function wordStarts(ctx: Context, first: number, last: number): number[] {
+  const out = [first];
+  for (let k = first + 1; k <= last; k++) if (!/^[-\u2010\u2011]$/.test(ctx.between(k - 1, k))) out.push(k);
+  return out;
 }
 
 /** English offices extend back over the capitalized words of the title ("Deputy Foreign Minister"); Russian over a hyphen ("пресс-секретарь"). */
@@ -575,6 +589,12 @@ function range(a: number, b: number): number[] {
   return out;
 }
 
+const APPOSITION_MODIFIERS: Record<Lang, Set<string>> = {
+  en: new Set(['a', 'an', 'the', 'former', 'senior', 'acting', 'top', 'its', 'his', 'her', 'their', 'deputy', 'chief', 'then']),
+  ru: new Set(['бывший', 'бывшая', 'бывшего', 'бывшему', 'бывшим', 'первый', 'первого', 'нынешний', 'нынешнего', 'официальный', 'официального', 'временно', 'исполняющий']),
+  tg: new Set(['собиқ', 'собиқи', 'аввалин', 'сарвари']),
+};
+
 // ---------------------------------------------------------------------------------------------
 // People before a title: "X Y, a spokesperson for …", "Виктор Хреков, пресс-секретарь …".
 
@@ -589,9 +609,9 @@ function findNameTitles(ctx: Context): Draft[] {
     while (first - 1 >= 0 && (ctx.isNameLike(first - 1) || ctx.isInitial(first - 1)) && ctx.joinedInName(first - 1, first)) first--;
     // The whole capitalized chain must be the name: "Moscow Mayor X, …" is the title pattern's.
     if (first - 1 >= 0 && tokens[first - 1]!.capitalized && ctx.joined(first - 1, first)) continue;
-    const words = last - first + 1;
-    if (words < 2 || words > (ctx.lang === 'en' ? 3 : 3)) continue;
-    if (ctx.isInitial(first) && words < 2) continue;
+    const words = wordStarts(ctx, first, last).filter((k) => !ctx.isInitial(k)).length;
+    const tokensInName = last - first + 1;
+    if (tokensInName < 2 || words < 1 || words > 3 || (words === 1 && !ctx.isInitial(first))) continue;
     // After the comma: up to two words ("a", "the U.S.", "пресс-"), then a title.
     let titleAt = -1;
     for (let k = last + 1; k <= last + 4 && k < tokens.length; k++) {
@@ -600,7 +620,11 @@ function findNameTitles(ctx: Context): Draft[] {
         titleAt = k;
         break;
       }
-      if (tokens[k]!.capitalized && !tokens[k]!.allCaps && !ctx.isPlace(k) && !(tokens[k]!.surface.length === 1)) break;
+      // Between the comma and the title: an article or a modifier ("a former", "the U.S.", "бывший"),
+      // or the first half of a hyphenated title ("пресс-", "вице-"); not a clause ("а также").
+      const hyphenated = k + 1 < tokens.length && /^[-\u2010\u2011]$/.test(ctx.between(k, k + 1));
+      const modifier = APPOSITION_MODIFIERS[ctx.lang].has(tokens[k]!.key) || (ctx.lang === 'en' && (ctx.isPlace(k) || tokens[k]!.surface.length === 1));
+      if (!hyphenated && !modifier) break;
     }
     if (titleAt < 0) continue;
     // The office: from the title to the next punctuation, at most eight words.
@@ -611,6 +635,9 @@ function findNameTitles(ctx: Context): Draft[] {
       if (!ctx.joined(k - 1, k)) break;
       if (ctx.lang === 'ru' && VERB_LIKE.test(tokens[k]!.key) && !RU_NOT_VERBS.has(tokens[k]!.key)) break;
       if (isFunctionWord(tokens[k]!.key, tokens[k]!.script) && !ctx.isConnector(k) && ctx.lang !== 'en') break;
+      // English: "chairman of the Council of Economic Advisers", "spokesperson for the agency" — a
+      // lower-case word right after a capitalized one ends it ("… Advisers in 1978").
+      if (ctx.lang === 'en' && !ctx.isConnector(k) && !tokens[k]!.capitalized && tokens[k - 1]!.capitalized && k - 1 > titleAt) break;
       officeEnd = k;
     }
     while (officeEnd > titleAt && ctx.isConnector(officeEnd)) officeEnd--;
@@ -677,15 +704,25 @@ function englishBody(ctx: Context, head: number): Draft | undefined {
     if (/\d/.test(t.surface)) break;
     first--;
   }
+  // After the head only "of"/"for"/"on" and capitalized words ("Ministry of Foreign Affairs"), never a
+  // title or a name right after it ("Senate President X", "Cabinet Room").
   let last = head;
+  let afterConnector = false;
   for (let k = head + 1; k < tokens.length && k - head <= 10; k++) {
     if (!ctx.joined(k - 1, k)) break;
     const t = tokens[k]!;
     if (t.capitalized && !t.allCaps) {
+      if (!afterConnector) break;
       if (ctx.lex.stopWords.has(t.key) && !ctx.isConnector(k)) break;
+      if (ctx.isTitle(k) && !ctx.has(k, ctx.lex.notNames)) break;
       last = k;
-    } else if (ctx.isConnector(k)) continue;
-    else break;
+    } else if (ctx.isConnector(k)) {
+      // "… of Prisons and the Department of Justice" is two bodies.
+      const next = tokens[k + 1];
+      if (t.key === 'and' && next && (next.key === 'the' || ctx.has(k + 1, ctx.lex.bodyHeads))) break;
+      if (t.key === 'the' && !(k > head + 1 && ctx.isConnector(k - 1) && tokens[k - 1]!.key !== 'and')) break;
+      afterConnector = true;
+    } else break;
   }
   // Drop trailing connectors, and a head that names no one ("the Ministry").
   const content = range(first, last).filter((k) => !ctx.isConnector(k));

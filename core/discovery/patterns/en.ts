@@ -12,6 +12,11 @@ export const englishPatterns: DiscoveryPatterns = {
     'congressman', 'congresswoman', 'admiral', 'colonel', 'lieutenant', 'major', 'captain', 'attaché', 'consul',
     'mp', 'vice-president', 'vice-premier', 'undersecretary', 'under-secretary', 'secretary-general', 'chief',
   ],
+  singleNameTitles: [
+    'president', 'minister', 'premier', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador',
+    'envoy', 'senator', 'governor', 'mayor', 'chancellor', 'commander', 'judge', 'prosecutor', 'commissioner',
+    'congressman', 'congresswoman', 'lawmaker', 'ombudsman', 'undersecretary',
+  ],
   dottedTitles: ['cmdr', 'gen', 'col', 'lt', 'adm', 'capt', 'maj', 'sen', 'rep', 'gov', 'pres', 'amb', 'sgt'],
   bodyHeads: [
     'ministry', 'department', 'agency', 'committee', 'commission', 'council', 'service', 'bureau', 'authority',
@@ -31,7 +36,10 @@ export const englishPatterns: DiscoveryPatterns = {
     'staff', 'office', 'government', 'ministry', 'committee', 'council', 'house', 'white', 'united', 'nations',
     'union', 'european', 'islamic', 'republic', 'kingdom', 'federation', 'coalition', 'regional', 'local', 'city',
     'district', 'province', 'provincial', 'county', 'western', 'eastern', 'northern', 'southern', 'north', 'south',
-    'east', 'west', 'ambassador', 'envoy', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman',
+    'east', 'west', 'attorney', 'solicitor', 'inspector', 'auditor', 'surgeon', 'league', 'party', 'club', 'association', 'foundation', 'institute', 'university', 'college',
+    'school', 'company', 'corporation', 'group', 'bank', 'fund', 'society', 'institution', 'center', 'centre',
+    'network', 'times', 'post', 'news', 'television', 'radio', 'act', 'bill', 'law', 'house', 'representatives',
+    'commons', 'lords', 'congress', 'senate', 'assembly', 'reserve', 'board', 'ambassador', 'envoy', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman',
   ],
   places: [
     'tajikistan', 'russia', 'uzbekistan', 'kazakhstan', 'kyrgyzstan', 'turkmenistan', 'afghanistan', 'iran', 'china',
@@ -52,7 +60,7 @@ export const englishPatterns: DiscoveryPatterns = {
     'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'his', 'her', 'their', 'our', 'its', 'in',
     'on', 'at', 'of', 'for', 'and', 'but', 'or', 'as', 'by', 'with', 'from', 'to', 'after', 'before', 'during',
     'when', 'while', 'if', 'said', 'says', 'also', 'however', 'meanwhile', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lord',
-    'islam', 'muslim', 'christian', 'covid', 'coronavirus', 'internet', 'english', 'god',
+    'rt', 'hon', 'honourable', 'honorable', 'excellency', 'islam', 'muslim', 'christian', 'covid', 'coronavirus', 'internet', 'english', 'god',
   ],
   events: [
     'operation', 'summit', 'treaty', 'agreement', 'forum', 'conference', 'process', 'program', 'programme',

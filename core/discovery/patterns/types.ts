@@ -8,6 +8,8 @@ export interface DiscoveryPatterns {
   script: 'latin' | 'cyrillic';
   /** Words that stand before (or in apposition after) a person's name: "minister", "министр", "вазир". */
   titles: string[];
+  /** Titles only people hold, after which a surname alone is taken for a name ("President Trump", not "General Motors"). */
+  singleNameTitles?: string[];
   /** Title words that are abbreviations written with a dot ("Cmdr.", "Gen."). */
   dottedTitles?: string[];
   /** Head nouns of a state body's name: "Ministry", "министерство", "вазорат". */

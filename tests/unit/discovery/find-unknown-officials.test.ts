@@ -77,7 +77,57 @@ const cases: Record<string, Case> = {
     found: [],
   },
 
+  'en: a title word inside a company name is no title': {
+    lang: 'en',
+    text: 'Shares of General Motors fell after Premier League clubs met.',
+    found: [],
+  },
+  'en: the body does not swallow the title and name after it': {
+    lang: 'en',
+    text: 'Senate President Bukola Saraki opened the session.',
+    found: [{ text: 'Bukola Saraki', kind: 'person', office: 'Senate President' }],
+  },
+  'en: two bodies joined by "and the"': {
+    lang: 'en',
+    text: 'The Bureau of Prisons and the Department of Justice declined to comment.',
+    found: [
+      { text: 'Bureau of Prisons', kind: 'organization' },
+      { text: 'Department of Justice', kind: 'organization' },
+    ],
+  },
+  'en: an operation is not a person': {
+    lang: 'en',
+    text: 'He was the spokesperson of Operation Desert Shield, and Operation Desert Shield spokesperson later.',
+    found: [],
+  },
+  'en: the office after a name ends before an unrelated word': {
+    lang: 'en',
+    text: 'Tom Okafor, chairman of the Council of Economic Advisers in 1978, agreed.',
+    found: [
+      { text: 'Tom Okafor', kind: 'person', office: 'chairman of the Council of Economic Advisers' },
+      { text: 'Council of Economic Advisers', kind: 'organization' },
+    ],
+  },
+
   // Russian
+  'ru: a hyphenated country is not a name, a hyphenated given name is one word': {
+    lang: 'ru',
+    text: 'Об этом заявил президент Коста-Рики на встрече, где был и президент Казахстана Касым-Жомарт Токаев.',
+    found: [{ text: 'Касым-Жомарт Токаев', kind: 'person', name: 'Касым-Жомарт Токаев', office: 'президент Казахстана' }],
+  },
+  'ru: a short name of a ministry with its country': {
+    lang: 'ru',
+    text: 'МИД Азербайджана выступил с заявлением, а позже ответили и в японском МИДе.',
+    found: [
+      { text: 'МИД Азербайджана', kind: 'organization' },
+      { text: 'японском МИДе', kind: 'organization' },
+    ],
+  },
+  'ru: a name before its title, in the genitive': {
+    lang: 'ru',
+    text: 'Он сослался на слова Олега Сидоренко, министра обороны, и ушёл.',
+    found: [{ text: 'Олега Сидоренко', kind: 'person', name: 'Олег Сидоренко', office: 'министр обороны' }],
+  },
   'ru: министр иностранных дел X Y': {
     lang: 'ru',
     text: 'Об этом заявил министр иностранных дел Иван Петренко на пресс-конференции.',
