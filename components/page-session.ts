@@ -1,6 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import { browser } from 'wxt/browser';
 import { analyzeDocumentInSlices } from '../core/analyze-document';
+import { readableArticle } from '../core/extraction/reader-article';
 import { drainInSlices } from '../core/slices';
 import type { GlossaryEntry } from '../core/glossary/types';
 import { answerWith, isFromExtensionPage, isPageCommand, type EntryRequest, type InjectionReady, type PageCommand, type TabState } from '../core/messages';
@@ -33,6 +34,8 @@ export class PageSession {
   private state: TabState = { status: 'analyzing' };
   private pointer: { x: number; y: number } | undefined;
   private frame = 0;
+  /** The article text of the last analysis (the reading view's fallback for very large pages). */
+  private lastText = '';
 
   constructor(private readonly doc: Document) {
     this.highlighter = new MentionHighlighter(doc);
@@ -64,6 +67,7 @@ export class PageSession {
       if (result.status !== 'ok') {
         this.state = { status: 'not-article', title: result.title.slice(0, 500) };
       } else {
+        this.lastText = result.article.text;
         const painting = performance.now();
         await drainInSlices(this.highlighter.applySteps(result.article, result.mentions));
         this.locator = new MentionLocator(this.highlighter.mentions);
@@ -137,6 +141,8 @@ export class PageSession {
         if (this.state.status === 'ok') this.state = { ...this.state, highlightsOn: false };
         this.report();
         return this.state;
+      case 'tarjuma:get-article':
+        return readableArticle(this.doc, () => this.lastText) ?? null;
       case 'tarjuma:show-mention':
         return this.showMention(command.entityId, command.index);
     }

@@ -34,7 +34,8 @@ export type PageCommand =
   | { type: 'tarjuma:analyze'; version: string; index?: TransferableIndex }
   | { type: 'tarjuma:show-mention'; entityId: string; index: number }
   | { type: 'tarjuma:set-highlights'; on: boolean }
-  | { type: 'tarjuma:scan-whole-page' };
+  | { type: 'tarjuma:scan-whole-page' }
+  | { type: 'tarjuma:get-article' };
 
 /** Content script → background: the tab's new state. */
 export interface StateReport {
@@ -112,6 +113,7 @@ export function isPageCommand(v: unknown): v is PageCommand {
   switch (v.type) {
     case 'tarjuma:get-state':
     case 'tarjuma:scan-whole-page':
+    case 'tarjuma:get-article':
       return true;
     case 'tarjuma:show-mention':
       return isShortString(v.entityId, 200) && isCount(v.index);
@@ -180,4 +182,18 @@ export function answerWith(result: Promise<unknown>, sendResponse: (value: unkno
     (err: unknown) => sendResponse({ status: 'error', message: String((err as Error)?.message ?? err).slice(0, 500) }),
   );
   return true;
+}
+
+/** The reading view's article, as the page sends it (HTML still unsanitized: the view sanitizes). */
+export function isReadableArticle(v: unknown): v is import('./extraction/reader-article').ReadableArticle {
+  return (
+    isObject(v) &&
+    isShortString(v.title) &&
+    isShortString(v.url, 8000) &&
+    typeof v.html === 'string' &&
+    v.html.length <= 20 * 1024 * 1024 &&
+    (v.byline === null || isShortString(v.byline)) &&
+    (v.siteName === null || isShortString(v.siteName)) &&
+    (v.lang === null || isShortString(v.lang, 40))
+  );
 }
