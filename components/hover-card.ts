@@ -107,7 +107,10 @@ export class HoverCard {
     });
     // The top layer escapes the page's stacking contexts, transforms and overflow clipping.
     host.setAttribute('popover', 'manual');
-    this.doc.documentElement.append(host);
+    // Before <head>, not after <body>: appended last, the host would take over `:last-child` from the
+    // body, and a page styling `html > :last-child` would relayout under the pointer and hide the card.
+    // First, it only shifts <head>'s place, which nothing renders.
+    this.doc.documentElement.prepend(host);
     try {
       (host as HTMLElement & { showPopover?: () => void }).showPopover?.();
     } catch {
@@ -120,9 +123,7 @@ export class HoverCard {
   /** Below the name if it fits, else above; always inside the viewport. */
   private position(anchor: DOMRect): void {
     const host = this.host!;
-    const view = this.doc.documentElement;
-    const vw = view.clientWidth || globalThis.innerWidth;
-    const vh = view.clientHeight || globalThis.innerHeight;
+    const { width: vw, height: vh } = viewportSize(this.doc);
     const width = Math.min(360, vw - 2 * MARGIN);
     const set = (name: string, px: number) => host.style.setProperty(name, `${Math.round(px)}px`, 'important');
     set('--tarjuma-width', width);
@@ -135,6 +136,22 @@ export class HoverCard {
     set('--tarjuma-left', left);
     set('--tarjuma-top', top);
   }
+}
+
+/**
+ * The layout viewport without scrollbars. In standards mode that is the root element's client size,
+ * which the page cannot change; in quirks mode the root's client size is its own box (a page can
+ * make it 200px wide), so the visual viewport is used instead.
+ */
+export function viewportSize(doc: Document): { width: number; height: number } {
+  const win = doc.defaultView;
+  const root = doc.documentElement;
+  if (doc.compatMode === 'CSS1Compat' && root.clientWidth > 0 && root.clientHeight > 0) {
+    return { width: root.clientWidth, height: root.clientHeight };
+  }
+  const visual = win?.visualViewport;
+  if (visual && visual.width > 0 && visual.height > 0) return { width: visual.width, height: visual.height };
+  return { width: win?.innerWidth || root.clientWidth, height: win?.innerHeight || root.clientHeight };
 }
 
 function closeButton(doc: Document, t: TFunction, onClose: () => void): HTMLElement {

@@ -2,6 +2,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { foldPhrase } from '../text/fold';
 import { collectTextNodes } from './article-text';
 import { cloneWithTextMap } from './clone-map';
+import { keepReadable } from './visibility';
 
 export interface ExtractedArticle {
   title: string;
@@ -36,21 +37,23 @@ export function extractArticle(doc: Document, options: { force?: boolean } = {})
   const content = parsed?.content as unknown as Node | null | undefined;
   if (!parsed || !content) return { ok: false, reason: 'not-article' };
 
-  const nodes: Text[] = [];
+  const mapped: Text[] = [];
   const seen = new Set<Text>();
   for (const copy of collectTextNodes(content)) {
     const live = liveTextOf.get(copy);
     if (live && !seen.has(live) && isInDocument(live, doc)) {
-      nodes.push(live);
+      mapped.push(live);
       seen.add(live);
     }
   }
+  // What Readability kept may still be hidden or editable in the live page.
+  const nodes = keepReadable(mapped);
   const firstWords = nodes.find((n) => n.data.trim() !== '');
   if (!firstWords) return { ok: false, reason: 'not-article' };
 
   const title = (parsed.title ?? '').trim();
   const headline = findHeadline(doc, title, firstWords);
-  const headlineNodes = headline ? collectTextNodes(headline).filter((n) => !seen.has(n)) : [];
+  const headlineNodes = headline ? keepReadable(collectTextNodes(headline).filter((n) => !seen.has(n))) : [];
   // The headline precedes the article's first text (findHeadline checks), so it simply goes first.
   const all = [...headlineNodes, ...nodes];
   return {
@@ -67,7 +70,7 @@ export function extractArticle(doc: Document, options: { force?: boolean } = {})
 
 /** Text nodes of the whole body, for pages that are not articles when the reader asks anyway. */
 export function wholePageText(doc: Document, isOwnUi?: (el: Element) => boolean): Text[] {
-  return doc.body ? collectTextNodes(doc.body, isOwnUi) : [];
+  return doc.body ? keepReadable(collectTextNodes(doc.body, isOwnUi)) : [];
 }
 
 /**
