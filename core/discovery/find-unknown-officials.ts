@@ -678,7 +678,8 @@ function abbreviatedBodies(ctx: Context): Draft[] {
     if (!ctx.has(i, ctx.lex.bodyAbbreviations)) continue;
     let first = i;
     let last = i;
-    if (i + 1 < tokens.length && ctx.joined(i, i + 1) && tokens[i + 1]!.capitalized && ctx.isPlace(i + 1)) last = i + 1;
+    const next = tokens[i + 1];
+    if (next && ctx.joined(i, i + 1) && next.capitalized && (ctx.isPlace(i + 1) || (next.allCaps && next.surface.length <= 4))) last = i + 1;
     else if (i > 0 && ctx.joined(i - 1, i) && !tokens[i - 1]!.capitalized && RU_PLACE_ADJECTIVE.test(tokens[i - 1]!.key)) first = i - 1;
     else continue;
     out.push({ first, last, kind: 'organization', pattern: 'body', name: text.slice(tokens[first]!.start, tokens[last]!.end) });
@@ -767,7 +768,8 @@ function russianBody(ctx: Context, head: number): Draft | undefined {
       break;
     }
     if (owner) break;
-    if (ctx.isTitle(k)) break;
+    // A title in the genitive plural belongs to the name ("Совет министров", "Совет директоров").
+    if (ctx.isTitle(k) && !/(?:ов|ей)$/u.test(t.key)) break;
     if (!ctx.complementOk(k, k - 1)) break;
     last = k;
     complement++;
@@ -816,7 +818,10 @@ function adjectiveNominative(word: string, gender: 'm' | 'f' | 'n'): string {
 
 function tajikBody(ctx: Context, head: number): Draft | undefined {
   const { tokens, text } = ctx;
-  if (!tokens[head]!.capitalized || tokens[head]!.allCaps || !ctx.hasIzofat(head)) return undefined;
+  if (tokens[head]!.allCaps || !ctx.hasIzofat(head)) return undefined;
+  // A plural head ("Вазоратҳои …") names bodies only as a list; a lower-case one only with its country.
+  if (!tokens[head]!.capitalized || /ҳои$/u.test(ctx.lower(head))) return tajikLowerCaseBody(ctx, head);
+  if (head + 1 < tokens.length && TG_GENERIC_WORD.test(ctx.lower(head + 1))) return undefined;
   let last = head;
   for (let k = head + 1; k < tokens.length && k - head <= 9; k++) {
     if (!ctx.joined(k - 1, k)) break;
@@ -832,6 +837,49 @@ function tajikBody(ctx: Context, head: number): Draft | undefined {
   if (last === head) return undefined;
   const name = text.slice(tokens[head]!.start, tokens[last]!.end);
   return { first: head, last, kind: 'organization', pattern: 'body', name: stripTajikSuffix(name) };
+}
+
+// Words after a head that make it generic: "вазорати дахлдор" (the ministry concerned), "… мазкур";
+// after a lower-case or plural head also "вазоратҳои кишварҳо" (the countries' ministries).
+const TG_GENERIC_WORD = /^(?:дахлдор|марбут|марбута|дигар|соҳавӣ|соҳавии|мазкур|зикршуда|ин|он|ҳамаи)$/u;
+const TG_GENERIC = /^(?:дахлдор|марбут|марбута|дигар|соҳавӣ|соҳавии|мазкур|зикршуда|кишвар|кишварҳо|мамлакат|давлатҳо|ҳамсоя|хориҷӣ|хориҷии|ин|он|ҳамаи)$/u;
+
+/**
+ * Lower-case heads name a body only when the chain names its country ("ҳукумати Федератсияи
+ * Россия"), or when a plural head lists several ministries ("вазоратҳои корҳои дохилӣ, адлия ва
+ * тандурустӣ"); "вазорати дахлдор", "вазоратҳои кишварҳо" are generic.
+ */
+function tajikLowerCaseBody(ctx: Context, head: number): Draft | undefined {
+  const { tokens, text } = ctx;
+  const plural = /ҳои$/u.test(ctx.lower(head));
+  let last = head;
+  let owner = false;
+  let items = 1;
+  for (let k = head + 1; k < tokens.length && k - head <= 14; k++) {
+    const gap = ctx.between(k - 1, k);
+    const t = tokens[k]!;
+    if (/\d/.test(t.surface) || t.script !== 'cyrillic') break;
+    if (k === head + 1 && TG_GENERIC.test(ctx.lower(k))) return undefined;
+    if (ctx.joined(k - 1, k)) {
+      const linked = ctx.hasIzofat(k - 1) && !ctx.isConnector(k);
+      const and = ctx.isConnector(k) && !ctx.hasIzofat(k - 1) && k + 1 < tokens.length && !tokens[k + 1]!.capitalized && ctx.joined(k, k + 1);
+      const afterAnd = ctx.isConnector(k - 1) && !t.capitalized;
+      if (!(linked || and || afterAnd)) break;
+      if (and) items++;
+      if (t.capitalized && (ctx.isPlace(k) || ctx.has(k, ctx.lex.notNames))) owner = true;
+      else if (t.capitalized) break;
+      last = k;
+    } else if (plural && /^,[ \u00A0]+$/.test(gap) && !ctx.hasIzofat(k - 1) && !t.capitalized && !ctx.isConnector(k)) {
+      // A comma inside the list of a plural head: the next ministry starts.
+      if (TG_GENERIC.test(ctx.lower(k))) break;
+      items++;
+      last = k;
+    } else break;
+  }
+  while (last > head && ctx.isConnector(last)) last--;
+  if (last === head) return undefined;
+  if (!owner && !(plural && items >= 2 && /^вазорат/u.test(ctx.lower(head)))) return undefined;
+  return { first: head, last, kind: 'organization', pattern: 'body', name: stripTajikSuffix(text.slice(tokens[head]!.start, tokens[last]!.end)) };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -123,6 +123,14 @@ const cases: Record<string, Case> = {
       { text: 'японском МИДе', kind: 'organization' },
     ],
   },
+  'ru: a council of ministers, and a ministry with its country as an abbreviation': {
+    lang: 'ru',
+    text: 'Заседание Совета министров иностранных дел государств-членов ШОС прошло после встречи в МИД РТ.',
+    found: [
+      { text: 'Совета министров иностранных дел государств-членов ШОС', kind: 'organization', name: 'Совет министров иностранных дел государств-членов ШОС' },
+      { text: 'МИД РТ', kind: 'organization' },
+    ],
+  },
   'ru: a name before its title, in the genitive': {
     lang: 'ru',
     text: 'Он сослался на слова Олега Сидоренко, министра обороны, и ушёл.',
@@ -203,6 +211,24 @@ const cases: Record<string, Case> = {
     lang: 'tg',
     text: 'Кумитаи давлатии амнияти миллӣ дар ин бора хабар дод.',
     found: [{ text: 'Кумитаи давлатии амнияти миллӣ', kind: 'organization' }],
+  },
+  'tg: a lower-case head names a body when the chain names its country': {
+    lang: 'tg',
+    text: 'Раиси ҳукумати Федератсияи Русия ба Душанбе омад ва вазорати дахлдор ин хабарро тасдиқ кард.',
+    found: [{ text: 'ҳукумати Федератсияи Русия', kind: 'organization' }],
+  },
+  'tg: several ministries listed after a plural head are one mention; a generic plural is none': {
+    lang: 'tg',
+    text: 'Ба вазоратҳои маориф ва илм, фарҳанг, тандурустӣ супориш дода шуд. Вазоратҳои кишварҳо ва вазоратҳои дахлдор низ ҳузур доштанд.',
+    found: [{ text: 'вазоратҳои маориф ва илм, фарҳанг, тандурустӣ', kind: 'organization' }],
+  },
+  'tg: Маҷмаи … and an abbreviation in parentheses': {
+    lang: 'tg',
+    text: 'Дар Маҷмаи кулли Созмони Милали Муттаҳид (СММ) суханронӣ кард.',
+    found: [
+      { text: 'Маҷмаи кулли Созмони Милали Муттаҳид', kind: 'organization' },
+      { text: 'СММ', kind: 'organization' },
+    ],
   },
   'tg: negatives: titles without names, lower-case ministries, months, places': {
     lang: 'tg',
