@@ -7,6 +7,8 @@ export const HIGHLIGHT = {
   person: 'tarjuma-person',
   organization: 'tarjuma-organization',
   flash: 'tarjuma-flash',
+  /** Likely officials the glossary does not know yet (dotted). */
+  candidate: 'tarjuma-candidate',
 } as const;
 
 export interface PlacedMention {
@@ -63,6 +65,24 @@ export class MentionHighlighter {
       highlights?.[mention.kind].add(range);
     }
     if (!api) this.wrapped = wrapMentions(this.doc, this.placed);
+  }
+
+  /** Marks likely officials the glossary does not know yet; they get no card, only the panel's list. */
+  *candidateSteps(article: ArticleText, spans: ReadonlyArray<{ start: number; end: number }>): Steps<void> {
+    const api = highlightApi();
+    if (!api) return;
+    const highlight = new api.Highlight();
+    api.registry.set(HIGHLIGHT.candidate, highlight);
+    for (let i = 0; i < spans.length; i++) {
+      if (i % 500 === 499) yield;
+      const from = locate(article, spans[i]!.start);
+      const to = locate(article, spans[i]!.end);
+      if (!from || !to) continue;
+      const range = this.doc.createRange();
+      range.setStart(from.node, from.offset);
+      range.setEnd(to.node, to.offset);
+      highlight.add(range);
+    }
   }
 
   /** Removes every highlight; the page is left exactly as it was before `apply`. */

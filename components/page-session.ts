@@ -1,10 +1,11 @@
 import type { i18n as I18n } from 'i18next';
 import { browser } from 'wxt/browser';
 import { analyzeDocumentInSlices } from '../core/analyze-document';
+import type { Discovery } from '../core/discovery';
 import { readableArticle } from '../core/extraction/reader-article';
 import { drainInSlices } from '../core/slices';
 import type { GlossaryEntry } from '../core/glossary/types';
-import { answerWith, isFromExtensionPage, isPageCommand, type EntryRequest, type InjectionReady, type PageCommand, type TabState } from '../core/messages';
+import { answerWith, isFromExtensionPage, MAX_CANDIDATES, type CandidateSummary, isPageCommand, type EntryRequest, type InjectionReady, type PageCommand, type TabState } from '../core/messages';
 import type { GlossaryIndex } from '../core/recognition/glossary-index';
 import { restoreIndex } from '../core/recognition/index-transfer';
 import { MentionLocator } from './hit-test';
@@ -70,6 +71,7 @@ export class PageSession {
         this.lastText = result.article.text;
         const painting = performance.now();
         await drainInSlices(this.highlighter.applySteps(result.article, result.mentions));
+        await drainInSlices(this.highlighter.candidateSteps(result.article, result.candidates));
         this.locator = new MentionLocator(this.highlighter.mentions);
         recordTimings(started, result.timings, performance.now() - painting);
         this.state = {
@@ -78,6 +80,7 @@ export class PageSession {
           title: result.title.slice(0, 500),
           language: result.language,
           entities: result.entities,
+          candidates: summarizeCandidates(result.candidates),
           highlightsOn: true,
         };
       }
@@ -224,4 +227,27 @@ function recordTimings(start: number, timings: { extract: number; text: number; 
     }
     at += duration;
   }
+}
+
+/** One line per distinct candidate (by the name it suggests), with how often the article names it. */
+function summarizeCandidates(found: readonly Discovery[]): CandidateSummary[] {
+  const byName = new Map<string, CandidateSummary>();
+  for (const c of found) {
+    const key = `${c.kind}:${Object.values(c.suggestedNames)[0] ?? c.text}`.toLowerCase();
+    const seen = byName.get(key);
+    if (seen) {
+      seen.count++;
+      continue;
+    }
+    byName.set(key, {
+      text: c.text.slice(0, 300),
+      kind: c.kind,
+      context: c.context.slice(0, 1000),
+      suggestedNames: c.suggestedNames,
+      ...(c.suggestedOffice ? { suggestedOffice: c.suggestedOffice } : {}),
+      ...(c.abbreviation ? { abbreviation: c.abbreviation.slice(0, 40) } : {}),
+      count: 1,
+    });
+  }
+  return [...byName.values()].slice(0, MAX_CANDIDATES);
 }

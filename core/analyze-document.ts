@@ -1,5 +1,6 @@
 import { articleTextSteps, type ArticleText } from './extraction/article-text';
 import { extractArticle, wholePageText } from './extraction/extract-article';
+import { findUnknownOfficials, type Discovery } from './discovery';
 import { findLargePageArticle, isLargePage } from './extraction/large-page';
 import { detectLanguage } from './languages/detect';
 import { countEntities, type EntityCount } from './recognition/analyze';
@@ -16,6 +17,8 @@ export interface DocumentAnalysis {
   article: ArticleText;
   mentions: Mention[];
   entities: EntityCount[];
+  /** Likely officials and bodies the glossary does not know yet (shown dotted, listed apart). */
+  candidates: Discovery[];
   /** Where the time went, in milliseconds (for the benchmark and the page's performance timeline). */
   timings: { extract: number; text: number; match: number };
 }
@@ -78,14 +81,23 @@ export function* analyzeDocumentSteps(doc: Document, index: GlossaryIndex, optio
     for (const m of matchMentions(chunk, index)) mentions.push(start === 0 ? m : { ...m, start: m.start + start, end: m.end + start });
   }
   const t3 = performance.now();
+  const language = detectLanguage(article.text, langHint);
+  const candidates: Discovery[] = [];
+  for (const [start, end] of chunksOf(article.text)) {
+    yield;
+    const inChunk = mentions.filter((m) => m.start >= start && m.end <= end).map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
+    const chunk = start === 0 && end === article.text.length ? article.text : article.text.slice(start, end);
+    for (const c of findUnknownOfficials(chunk, inChunk, { language })) candidates.push(start === 0 ? c : { ...c, start: c.start + start, end: c.end + start });
+  }
   return {
     status: 'ok',
     scope,
     title: articleTitle,
-    language: detectLanguage(article.text, langHint),
+    language,
     article,
     mentions,
     entities: countEntities(mentions),
+    candidates,
     timings: { extract: t1 - t0, text: t2 - t1, match: t3 - t2 },
   };
 }

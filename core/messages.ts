@@ -13,6 +13,19 @@ export interface EntitySummary {
   firstAt: number;
 }
 
+/** A likely official or body the glossary does not know yet, as the panel lists it. */
+export interface CandidateSummary {
+  text: string;
+  kind: 'person' | 'organization';
+  context: string;
+  suggestedNames: Partial<Record<'en' | 'ru' | 'tg', string>>;
+  suggestedOffice?: Partial<Record<'en' | 'ru' | 'tg', string>>;
+  abbreviation?: string;
+  count: number;
+}
+
+export const MAX_CANDIDATES = 200;
+
 /** What the panel shows for a tab. */
 export type TabState =
   | { status: 'analyzing' }
@@ -22,6 +35,8 @@ export type TabState =
       title: string;
       language: string;
       entities: EntitySummary[];
+      /** Likely officials not in the glossary (at most MAX_CANDIDATES). */
+      candidates?: CandidateSummary[];
       highlightsOn: boolean;
     }
   | { status: 'not-article'; title: string }
@@ -83,6 +98,23 @@ export function isEntitySummary(v: unknown): v is EntitySummary {
   );
 }
 
+function isLangTexts(v: unknown): boolean {
+  return isObject(v) && Object.entries(v).every(([k, t]) => (k === 'en' || k === 'ru' || k === 'tg') && isShortString(t, 300));
+}
+
+export function isCandidateSummary(v: unknown): v is CandidateSummary {
+  return (
+    isObject(v) &&
+    isShortString(v.text, 300) &&
+    (v.kind === 'person' || v.kind === 'organization') &&
+    isShortString(v.context, 1000) &&
+    isLangTexts(v.suggestedNames) &&
+    (v.suggestedOffice === undefined || isLangTexts(v.suggestedOffice)) &&
+    (v.abbreviation === undefined || isShortString(v.abbreviation, 40)) &&
+    isCount(v.count)
+  );
+}
+
 export function isTabState(v: unknown): v is TabState {
   if (!isObject(v)) return false;
   switch (v.status) {
@@ -101,7 +133,8 @@ export function isTabState(v: unknown): v is TabState {
         typeof v.highlightsOn === 'boolean' &&
         Array.isArray(v.entities) &&
         v.entities.length <= MAX_ENTITIES &&
-        v.entities.every(isEntitySummary)
+        v.entities.every(isEntitySummary) &&
+        (v.candidates === undefined || (Array.isArray(v.candidates) && v.candidates.length <= MAX_CANDIDATES && v.candidates.every(isCandidateSummary)))
       );
     default:
       return false;
