@@ -3,15 +3,10 @@ import en from '../locales/en.json';
 import ru from '../locales/ru.json';
 import tg from '../locales/tg.json';
 import type { Lang } from '../core/glossary/types';
-import { isLang } from '../core/glossary/validate';
+
+export { uiLanguageFor } from './ui-language';
 
 export const UI_RESOURCES = { en, ru, tg } as const;
-
-/** The UI language for a browser language tag: ours when it is one of the three, else English. */
-export function uiLanguageFor(browserLanguage: string | undefined): Lang {
-  const base = (browserLanguage ?? '').toLowerCase().split(/[-_]/)[0];
-  return isLang(base) ? base : 'en';
-}
 
 /** A separate i18next instance per UI (panel, card), so changing one never surprises another. */
 export async function createTranslator(lang: Lang): Promise<I18n> {

@@ -1,17 +1,17 @@
-import type { i18n as I18n } from 'i18next';
+import type { TFunction } from 'i18next';
 import { browser } from 'wxt/browser';
 import { analyzeDocumentInSlices } from '../core/analyze-document';
 import type { Discovery } from '../core/discovery';
 import { readableArticle } from '../core/extraction/reader-article';
 import { drainInSlices } from '../core/slices';
 import type { GlossaryEntry } from '../core/glossary/types';
-import { answerWith, isFromExtensionPage, MAX_CANDIDATES, type CandidateSummary, isPageCommand, type EntryRequest, type InjectionReady, type PageCommand, type TabState } from '../core/messages';
+import { answerWith, isFromExtensionPage, isStringRecord, type CardStringsRequest, MAX_CANDIDATES, type CandidateSummary, isPageCommand, type EntryRequest, type InjectionReady, type PageCommand, type TabState } from '../core/messages';
 import type { GlossaryIndex } from '../core/recognition/glossary-index';
 import { restoreIndex } from '../core/recognition/index-transfer';
 import { MentionLocator } from './hit-test';
 import { CARD_TAG, HoverCard } from './hover-card';
 import { MentionHighlighter, type PlacedMention } from './highlighter';
-import { createTranslator } from './i18n';
+import { translatorFromStrings } from './card-strings';
 import { loadSettings, onSettingsChanged, type Settings } from './settings';
 
 /**
@@ -31,7 +31,7 @@ export class PageSession {
   private readonly entries = new Map<string, Promise<GlossaryEntry | null>>();
   private locator: MentionLocator | undefined;
   private settings: Settings | undefined;
-  private translator: I18n | undefined;
+  private translator: TFunction | undefined;
   private state: TabState = { status: 'analyzing' };
   private pointer: { x: number; y: number } | undefined;
   private frame = 0;
@@ -94,10 +94,10 @@ export class PageSession {
   private async ensureUi(): Promise<void> {
     if (this.settings) return;
     this.settings = await loadSettings();
-    this.translator = await createTranslator(this.settings.uiLanguage);
+    this.translator = await this.cardTranslator(this.settings.uiLanguage);
     onSettingsChanged(async (settings) => {
       this.settings = settings;
-      await this.translator?.changeLanguage(settings.uiLanguage);
+      this.translator = await this.cardTranslator(settings.uiLanguage);
       const shown = this.card.visibleFor as PlacedMention | undefined;
       if (shown) {
         const entry = await this.entryFor(shown.mention.entityId);
@@ -179,6 +179,13 @@ export class PageSession {
     });
   }
 
+  /** Card strings come resolved from the background (no i18n library in the page). */
+  private async cardTranslator(lang: Settings['uiLanguage']): Promise<TFunction> {
+    const request: CardStringsRequest = { type: 'tarjuma:get-card-strings', lang };
+    const strings: unknown = await browser.runtime.sendMessage(request).catch(() => null);
+    return translatorFromStrings(isStringRecord(strings) ? strings : {});
+  }
+
   private entryFor(id: string): Promise<GlossaryEntry | null> {
     let entry = this.entries.get(id);
     if (!entry) {
@@ -196,7 +203,7 @@ export class PageSession {
       entry,
       glossaryLang: this.settings!.glossaryLanguage,
       uiLang: this.settings!.uiLanguage,
-      t: this.translator!.t.bind(this.translator),
+      t: this.translator!,
     });
     if (immediately) {
       const r = render();

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Lang } from '../core/glossary/types';
 import { isLang } from '../core/glossary/validate';
-import { uiLanguageFor } from './i18n';
+import { uiLanguageFor } from './ui-language';
 
 export interface Settings {
   /** The language of names and descriptions in cards and the panel. */

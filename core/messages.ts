@@ -230,3 +230,17 @@ export function isReadableArticle(v: unknown): v is import('./extraction/reader-
     (v.lang === null || isShortString(v.lang, 40))
   );
 }
+
+/** Content script → background: the card strings for a UI language (resolved with i18next there). */
+export interface CardStringsRequest {
+  type: 'tarjuma:get-card-strings';
+  lang: 'en' | 'ru' | 'tg';
+}
+
+export function isCardStringsRequest(v: unknown): v is CardStringsRequest {
+  return isObject(v) && v.type === 'tarjuma:get-card-strings' && (v.lang === 'en' || v.lang === 'ru' || v.lang === 'tg');
+}
+
+export function isStringRecord(v: unknown): v is Record<string, string> {
+  return isObject(v) && Object.values(v).length <= 100 && Object.values(v).every((s) => isShortString(s, 500));
+}

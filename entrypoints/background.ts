@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import {
-  answerWith, isEntryRequest, isFromExtensionPage, isInjectionReady, isStateQuery, isStateReport, isTabState,
+  answerWith, isCardStringsRequest, isEntryRequest, isFromExtensionPage, isInjectionReady, isStateQuery, isStateReport, isTabState,
   type PageCommand, type StateBroadcast, type TabState,
 } from '../core/messages';
+import { resolveCardStrings } from '../components/card-strings';
 import { GlossaryService } from '../components/glossary-service';
+import { createTranslator } from '../components/i18n';
 import { TabStates } from '../components/tab-states';
 
 const CONTENT_SCRIPT = '/content-scripts/tarjuma.js';
@@ -41,6 +43,9 @@ export default defineBackground(() => {
     }
     // Cards ask for the one entry they show (content scripts and extension pages alike).
     if (isEntryRequest(message)) return answerWith(glossary.entry(message.id), sendResponse);
+    if (isCardStringsRequest(message)) {
+      return answerWith(createTranslator(message.lang).then((i18n) => resolveCardStrings(i18n, message.lang)), sendResponse);
+    }
     return undefined;
   });
 
