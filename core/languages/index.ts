@@ -9,7 +9,7 @@ export type { LanguageModule, SuffixRule } from './types';
 /** The languages Tarjuma recognizes. Recognition runs every module of a word's script. */
 export const LANGUAGE_MODULES: readonly LanguageModule[] = [english, russian, tajik];
 
-interface FoldedRule {
+export interface FoldedRule {
   inflected: string;
   base: string;
   minStem: number;
@@ -79,6 +79,13 @@ export function baseForms(key: string, script: 'latin' | 'cyrillic' | 'other'): 
     }
   }
   return forms;
+}
+
+/** The folded reverse-inflection rules of a script's languages, for callers that test them without strings. */
+export function foldedRules(script: 'latin' | 'cyrillic' | 'other'): { rules: FoldedRule[]; longestEnding: number } {
+  const table = rulesByScript.get(script);
+  if (!table) return { rules: [], longestEnding: 0 };
+  return { rules: [...table.byEnding.values()].flat(), longestEnding: table.longestEnding };
 }
 
 /** Whether a folded word is a function word of a language of its script (as written, no base forms). */

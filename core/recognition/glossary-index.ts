@@ -1,120 +1,237 @@
 import type { EntityKind, GlossaryEntry } from '../glossary/types';
 import { LANGS } from '../glossary/types';
-import { tokenize, type Token } from '../text/tokenize';
+import { CHAR_INFO, charInfo, LETTER } from '../text/char-table';
+import { KeyTable, scanText, T_ALL_CAPS, type ScannedText } from '../text/scan';
 
-/** What a path of folded keys in the trie spells: one name of one entry. */
-export interface NameEnd {
-  entityId: string;
-  kind: EntityKind;
+/** How a name must be written in the text to count (most names share a few such rules). */
+export interface CaseRule {
   /** Per token of the name: its letter count when it is an all-caps abbreviation (case-sensitive), else 0. */
   caseSensitive: number[];
   /** A one-word name that is not an abbreviation: it must be capitalized in the text. */
   needsCapital: boolean;
 }
 
+/**
+ * A trie node in plain JSON: the vocabulary ids of its children in ascending order (`k`) with the
+ * children at the same positions (`n`), and the names that end here. Sorted arrays rather than an
+ * object keyed by id: no key can meet Object.prototype, and V8 would give integer-keyed objects
+ * sparse element stores as large as the largest id.
+ */
 export interface TrieNode {
-  next: Map<string, TrieNode>;
-  ends: NameEnd[];
+  k?: number[];
+  n?: TrieNode[];
+  /** The names that end here, as pairs: entity number (GlossaryIndex.entities), case rule number (GlossaryIndex.caseRules). */
+  e?: number[];
+}
+
+/** The child of a node along a vocabulary id (binary search). */
+export function childOf(node: TrieNode, id: number): TrieNode | undefined {
+  const k = node.k;
+  if (k === undefined) return undefined;
+  let lo = 0;
+  let hi = k.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = k[mid]!;
+    if (v === id) return node.n![mid];
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+function childOrNew(node: TrieNode, id: number): TrieNode {
+  const k = (node.k ??= []);
+  const n = (node.n ??= []);
+  let lo = 0;
+  let hi = k.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = k[mid]!;
+    if (v === id) return n[mid]!;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const child: TrieNode = {};
+  if (lo === k.length) {
+    k.push(id);
+    n.push(child);
+  } else {
+    k.splice(lo, 0, id);
+    n.splice(lo, 0, child);
+  }
+  return child;
 }
 
 /**
  * The glossary compiled for matching: a trie over folded word keys, so the matcher's work grows with
  * the text, not with the number of entries; plus the surnames of people, which count only once the
- * article has named the person in full (or with a title).
+ * article has named the person in full (or with a title). Plain JSON data throughout, so the
+ * extension's background can build it once and a page can take it as it arrives (index-transfer.ts).
  */
 export interface GlossaryIndex {
+  /** Every folded word key of every name; a key's position is its vocabulary id. */
+  keys: string[];
+  /** Entry ids and kinds by entity number. */
+  entities: string[];
+  entityKinds: EntityKind[];
+  caseRules: CaseRule[];
   root: TrieNode;
-  /** Folded surname key → ids of people with that surname. */
-  surnames: Map<string, string[]>;
-  /** Folded given-name key → ids of people with that given name (a surname that is someone's given name is ambiguous alone). */
-  givenNames: Map<string, string[]>;
-  /** Person id → folded first letters of their given names, for "С. Лавров", "S. Lavrov". */
-  initials: Map<string, Set<string>>;
-  kinds: Map<string, EntityKind>;
+  /** Vocabulary id of a surname → entity numbers of people with that surname. */
+  surnames: Record<number, number[]>;
+  /** Vocabulary id of a given name → entity numbers of people with that given name (a surname that is someone's given name is ambiguous alone). */
+  givenNames: Record<number, number[]>;
+  /** By entity number: the folded first letters of a person's given names, for "С. Лавров", "S. Lavrov". */
+  initials: string[];
   entryCount: number;
 }
 
-export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryIndex {
-  const index: GlossaryIndex = {
-    root: newNode(), surnames: new Map(), givenNames: new Map(), initials: new Map(), kinds: new Map(), entryCount: 0,
-  };
-  for (const entry of entries) addEntry(index, entry);
-  return index;
+/** The entity kind of a glossary id, if the index has it. */
+export function kindOf(index: GlossaryIndex, id: string): EntityKind | undefined {
+  const n = index.entities.indexOf(id);
+  return n < 0 ? undefined : index.entityKinds[n];
 }
 
+export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryIndex {
+  const builder = new IndexBuilder();
+  for (const entry of entries) builder.add(entry);
+  return builder.index;
+}
+
+/** Adds one entry to an index built by buildGlossaryIndex (a user's new entry). */
 export function addEntry(index: GlossaryIndex, entry: GlossaryEntry): void {
-  index.kinds.set(entry.id, entry.kind);
-  index.entryCount++;
-  for (const name of allNames(entry)) {
-    const tokens = withoutArticle(tokenize(name));
-    if (tokens.length === 0) continue;
-    insertName(index.root, tokens, entry);
-    if (entry.kind === 'person' && tokens.length >= 2) {
-      addSurname(index, tokens[tokens.length - 1]!, entry.id);
-      addTo(index.givenNames, tokens[0]!.key, entry.id);
-      const initials = index.initials.get(entry.id) ?? new Set<string>();
-      initials.add(tokens[0]!.key.charAt(0));
-      index.initials.set(entry.id, initials);
+  new IndexBuilder(index).add(entry);
+}
+
+class IndexBuilder {
+  readonly index: GlossaryIndex;
+  private readonly vocab = new Map<string, number>();
+  private readonly scanKeys = new KeyTable();
+  /** KeyTable id → vocabulary id, so a repeated word is looked up once. */
+  private readonly vocabOf: number[] = [];
+  /** The last name's scan, whose arrays the next name reuses. */
+  private scanned: ScannedText | undefined;
+
+  constructor(index?: GlossaryIndex) {
+    this.index = index ?? {
+      keys: [], entities: [], entityKinds: [], caseRules: [], root: {}, surnames: {}, givenNames: {}, initials: [], entryCount: 0,
+    };
+    this.index.keys.forEach((k, id) => this.vocab.set(k, id));
+    this.index.caseRules.forEach((r, n) => this.ruleNumbers.set(ruleKey(r), n));
+  }
+
+  add(entry: GlossaryEntry): void {
+    const index = this.index;
+    index.entryCount++;
+    const entity = index.entities.length;
+    index.entities.push(entry.id);
+    index.entityKinds.push(entry.kind);
+    index.initials.push('');
+    const ids = this.ids;
+    const caseSensitive = this.caseSensitive;
+    for (const name of allNames(entry)) {
+      const scanned = (this.scanned = scanText(name, this.scanKeys, this.scanned));
+      let first = 0;
+      // "The Kremlin", "the Taliban": English text writes the article or leaves it out, so names never need it.
+      if (scanned.count > 1 && scanned.script[0] === 0 && this.scanKeys.keys[scanned.keyId[0]!] === 'the') first = 1;
+      const count = scanned.count - first;
+      if (count <= 0) continue;
+      ids.length = 0;
+      caseSensitive.length = 0;
+      let plain = true;
+      let node = index.root;
+      for (let t = first; t < scanned.count; t++) {
+        const id = this.vocabId(scanned.keyId[t]!);
+        ids.push(id);
+        const letters = (scanned.flags[t]! & T_ALL_CAPS) !== 0 ? lettersIn(name, scanned.start[t]!, scanned.end[t]!) : 0;
+        if (letters > 0) plain = false;
+        caseSensitive.push(letters);
+        node = childOrNew(node, id);
+      }
+      const rule = plain && count > 1 ? this.plainRule(count) : this.ruleNumber({ caseSensitive: [...caseSensitive], needsCapital: count === 1 && caseSensitive[0] === 0 });
+      const ends = (node.e ??= []);
+      let known = false;
+      for (let k = 0; k < ends.length; k += 2) if (ends[k] === entity && ends[k + 1] === rule) known = true;
+      if (!known) ends.push(entity, rule);
+      if (entry.kind === 'person' && count >= 2) {
+        const last = scanned.count - 1;
+        // A one- or two-letter "surname" (Xi, Си) is too short to find alone without false hits.
+        if (lettersIn(name, scanned.start[last]!, scanned.end[last]!) >= 3) addTo(index.surnames, ids[ids.length - 1]!, entity);
+        addTo(index.givenNames, ids[0]!, entity);
+        const initial = index.keys[ids[0]!]!.charAt(0);
+        if (!index.initials[entity]!.includes(initial)) index.initials[entity] += initial;
+      }
     }
+  }
+
+  private readonly ids: number[] = [];
+  private readonly caseSensitive: number[] = [];
+  private readonly ruleNumbers = new Map<string, number>();
+  /** The rule of a name of n plain words (no abbreviation, several words), the common case. */
+  private readonly plainRules: number[] = [];
+
+  private plainRule(n: number): number {
+    return (this.plainRules[n] ??= this.ruleNumber({ caseSensitive: new Array<number>(n).fill(0), needsCapital: false }));
+  }
+
+  private ruleNumber(rule: CaseRule): number {
+    const key = ruleKey(rule);
+    let n = this.ruleNumbers.get(key);
+    if (n === undefined) {
+      n = this.index.caseRules.length;
+      this.index.caseRules.push(rule);
+      this.ruleNumbers.set(key, n);
+    }
+    return n;
+  }
+
+  private vocabId(scanId: number): number {
+    const known = this.vocabOf[scanId];
+    if (known !== undefined) return known;
+    const key = this.scanKeys.keys[scanId]!;
+    let id = this.vocab.get(key);
+    if (id === undefined) {
+      id = this.index.keys.length;
+      this.index.keys.push(key);
+      this.vocab.set(key, id);
+    }
+    this.vocabOf[scanId] = id;
+    return id;
   }
 }
 
-/** "The Kremlin", "the Taliban": English text writes the article or leaves it out, so names never need it. */
-function withoutArticle(tokens: Token[]): Token[] {
-  return tokens.length > 1 && tokens[0]!.script === 'latin' && tokens[0]!.key === 'the' ? tokens.slice(1) : tokens;
-}
-
-function addTo(map: Map<string, string[]>, key: string, id: string): void {
-  const ids = map.get(key);
-  if (!ids) map.set(key, [id]);
+function addTo(map: Record<number, number[]>, key: number, id: number): void {
+  const ids = map[key];
+  if (!ids) map[key] = [id];
   // An entry's names are added one after another, so a repeat is always the last id.
   else if (ids[ids.length - 1] !== id) ids.push(id);
 }
 
 /** Every name an entry may be written as, in any language: current names first, then former ones. */
 export function allNames(entry: GlossaryEntry): string[] {
-  const names = new Set<string>();
-  for (const lang of LANGS) for (const n of entry.names[lang] ?? []) names.add(n);
-  for (const lang of LANGS) for (const n of entry.formerNames?.[lang] ?? []) names.add(n);
-  return [...names];
+  const names: string[] = [];
+  for (const lang of LANGS) for (const n of entry.names[lang] ?? []) if (!names.includes(n)) names.push(n);
+  for (const lang of LANGS) for (const n of entry.formerNames?.[lang] ?? []) if (!names.includes(n)) names.push(n);
+  return names;
 }
 
-function insertName(root: TrieNode, tokens: Token[], entry: GlossaryEntry): void {
-  let node = root;
-  for (const token of tokens) {
-    let child = node.next.get(token.key);
-    if (!child) {
-      child = newNode();
-      node.next.set(token.key, child);
-    }
-    node = child;
+function ruleKey(rule: CaseRule): string {
+  return (rule.needsCapital ? 'C' : '') + rule.caseSensitive.join();
+}
+
+/** The letters (UTF-16 units) of text[from, to). */
+function lettersIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if ((CHAR_INFO[c] || charInfo(c)) & LETTER) n++;
+    else if (c >= 0xd800 && c <= 0xdfff) return letterCount(text.slice(from, to));
   }
-  const caseSensitive = tokens.map((t) => (t.allCaps ? letterCount(t.surface) : 0));
-  const end: NameEnd = {
-    entityId: entry.id,
-    kind: entry.kind,
-    caseSensitive,
-    needsCapital: tokens.length === 1 && !tokens[0]!.allCaps,
-  };
-  const same = node.ends.find((e) => e.entityId === entry.id);
-  if (!same) node.ends.push(end);
-  else if (sameCaseRules(same, end) === false) node.ends.push(end);
+  return n;
 }
 
-function sameCaseRules(a: NameEnd, b: NameEnd): boolean {
-  return a.needsCapital === b.needsCapital && a.caseSensitive.join() === b.caseSensitive.join();
-}
+const NOT_LETTER = /[^\p{L}]/gu;
 
-function addSurname(index: GlossaryIndex, token: Token, entityId: string): void {
-  // A one- or two-letter "surname" (Xi, Си) is too short to find alone without false hits.
-  if (letterCount(token.surface) < 3) return;
-  addTo(index.surnames, token.key, entityId);
-}
-
-function letterCount(s: string): number {
-  return s.replace(/[^\p{L}]/gu, '').length;
-}
-
-function newNode(): TrieNode {
-  return { next: new Map(), ends: [] };
+export function letterCount(s: string): number {
+  return s.replace(NOT_LETTER, '').length;
 }

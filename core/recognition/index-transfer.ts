@@ -6,24 +6,39 @@ import { buildGlossaryIndex, type GlossaryIndex } from './glossary-index';
  * back into a GlossaryIndex in the page. The background builds it once per glossary change; the
  * content script restores it on the first click in a tab and keeps it for later clicks.
  *
- * For now this carries the names only and the page rebuilds the trie; a prebuilt, JSON-native
- * trie can replace it without changing callers.
+ * The index itself is plain JSON (a trie of arrays and objects, see glossary-index.ts), so the
+ * transferable form is the prebuilt index with a version: restoring it is a shape check, and the
+ * matcher's lookup tables are made on the first match (a few ms for the built-in glossary).
  */
 export interface TransferableIndex {
   /** Changes whenever the glossary does, so a page can keep its copy while it is current. */
   version: string;
-  entries: Array<Pick<GlossaryEntry, 'id' | 'kind' | 'names' | 'formerNames'>>;
+  /** The format of `index`; restoreIndex refuses another. */
+  format: typeof INDEX_FORMAT;
+  index: GlossaryIndex;
+  /**
+   * Empty. The first form carried the entries here and core/messages.ts still checks that this is an
+   * array; drop it once that check looks at `format` instead.
+   */
+  entries: never[];
 }
 
+/** Bumped whenever GlossaryIndex's shape or the folding of keys changes. */
+export const INDEX_FORMAT = 2;
+
 export function toTransferable(entries: readonly GlossaryEntry[], version: string): TransferableIndex {
-  return {
-    version,
-    entries: entries.map((e) => ({ id: e.id, kind: e.kind, names: e.names, ...(e.formerNames ? { formerNames: e.formerNames } : {}) })),
-  };
+  return { version, format: INDEX_FORMAT, index: buildGlossaryIndex(entries), entries: [] };
 }
 
 export function restoreIndex(data: TransferableIndex): GlossaryIndex {
-  return buildGlossaryIndex(data.entries as GlossaryEntry[]);
+  const index = data?.index;
+  if (data?.format !== INDEX_FORMAT || !index || !Array.isArray(index.keys) || !Array.isArray(index.entities) ||
+    !Array.isArray(index.entityKinds) || !Array.isArray(index.caseRules) || !Array.isArray(index.initials) ||
+    typeof index.root !== 'object' || index.root === null || typeof index.surnames !== 'object' ||
+    typeof index.givenNames !== 'object' || typeof index.entryCount !== 'number') {
+    throw new Error(`restoreIndex: not a prebuilt glossary index of format ${INDEX_FORMAT}`);
+  }
+  return index;
 }
 
 /** A short, stable fingerprint of the glossary's match data (FNV-1a over its JSON). */
@@ -34,5 +49,5 @@ export function glossaryVersion(entries: readonly GlossaryEntry[]): string {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 0).toString(36) + ':' + entries.length;
+  return (hash >>> 0).toString(36) + ':' + INDEX_FORMAT + ':' + entries.length;
 }

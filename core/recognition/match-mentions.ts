@@ -1,8 +1,10 @@
 import type { EntityKind } from '../glossary/types';
-import { baseForms, isFunctionWord, isMiddleName, isTitleWord, type BaseForm } from '../languages';
-import { tokenize, type Token } from '../text/tokenize';
-import type { GlossaryIndex, NameEnd, TrieNode } from './glossary-index';
-import { buildWords, type Word } from './word-graph';
+import { T_ALL_CAPS, T_CAPITALIZED, T_ONE_UNIT, scanText, type ScannedText } from '../text/scan';
+import { CHAR_INFO, charInfo, LETTER, LOWER, scriptName, UPPER } from '../text/char-table';
+import { isFunctionWord } from '../languages';
+import { childOf, type CaseRule, type GlossaryIndex, type TrieNode } from './glossary-index';
+import { runtimeOf, type IndexRuntime } from './index-runtime';
+import { repairedWords, tokenWord, wordLetters, type Word } from './word-graph';
 
 export interface Mention {
   /** UTF-16 offsets into the text: text.slice(start, end) is the mention as written. */
@@ -16,7 +18,8 @@ export interface Mention {
 interface Candidate {
   first: number;
   last: number;
-  ends: NameEnd[];
+  /** Entity numbers (GlossaryIndex.entities) of the names that end here, each once. */
+  entities: number[];
 }
 
 // What may stand between two words of one name: spaces and line breaks, hyphens (Қосим-Жомарт,
@@ -30,45 +33,51 @@ const MAX_JOINER_LENGTH = 6;
 /**
  * Finds the glossary's people and organizations in a text.
  *
- * Pass 1 walks the trie from every word over the word's possible base forms (inflection rules of
- * its script) and keeps the leftmost-longest names. Pass 2 finds people by surname alone, but only
- * people the article has already named in full, or whose surname follows a title ("President
- * Rahmon") or their initial ("С. Лавров").
+ * One scan finds the words and their interned folded keys (no object per word). Pass 1 walks the
+ * trie from every word that, in some base form (inflection rules of its script), starts a name,
+ * and keeps the leftmost-longest names. Pass 2 finds people by surname alone, but only people the
+ * article has already named in full, or whose surname follows a title ("President Rahmon") or their
+ * initial ("С. Лавров"), or a rare surname the article repeats. Words that no glossary word can be a
+ * form of are never looked at again after the scan.
  */
 export function matchMentions(text: string, index: GlossaryIndex): Mention[] {
-  const tokens = tokenize(text);
-  const words = buildWords(text, tokens);
-  const formsCache = new Map<string, BaseForm[]>();
-  const formsOf = (w: Word): BaseForm[] => {
-    const cacheKey = w.script + w.key;
-    let forms = formsCache.get(cacheKey);
-    if (!forms) {
-      forms = baseForms(w.key, w.script);
-      formsCache.set(cacheKey, forms);
-    }
-    return forms;
-  };
-  const context: MatchContext = { text, tokens, words, index, formsOf };
+  const rt = runtimeOf(index);
+  rt.prepare();
+  const s = scanText(text, rt.keys);
+  const extraList = [...repairedWords(s).values()].flat();
+  const extraAt = new Map<number, number[]>();
+  extraList.forEach((w, k) => {
+    const refs = extraAt.get(w.first);
+    if (refs) refs.push(~k);
+    else extraAt.set(w.first, [~k]);
+  });
+  const ctx: MatchContext = { text, s, rt, index, extraList, extraAt };
 
-  const named = selectLongest(findNames(context), tokens.length);
-  const resolved = resolveAmbiguous(named);
-  const covered = new Uint8Array(tokens.length);
+  const sites: number[] = [];
+  const named = selectLongest(findNames(ctx, sites));
+  const resolved = resolveAmbiguous(index, named);
+  const covered = new Uint8Array(s.count);
   for (const m of resolved) covered.fill(1, m.first, m.last + 1);
-  const bySurname = findSurnames(context, resolved, covered);
+  const bySurname = findSurnames(ctx, resolved, covered, sites);
 
   return [...resolved, ...bySurname]
     .sort((a, b) => a.first - b.first)
     .map((m) => {
-      const start = tokens[m.first]!.start;
-      const end = closeQuote(text, start, tokens[m.last]!.end);
+      const start = s.start[m.first]!;
+      const end = closeQuote(text, start, s.end[m.last]!);
       return { start, end, text: text.slice(start, end), entityId: m.entityId, kind: m.kind };
     });
 }
 
 const CLOSERS: Record<string, string> = { '«': '»', '“': '”', '„': '“”', '(': ')', '"': '"', '‘': '’' };
 
+const OPENERS = new Set(Object.keys(CLOSERS).map((ch) => ch.charCodeAt(0)));
+
 /** A name that opens a quote or bracket inside it (АМИТ «Ховар») takes the closing one too. */
 function closeQuote(text: string, start: number, end: number): number {
+  let opens = false;
+  for (let k = start; k < end && !opens; k++) opens = OPENERS.has(text.charCodeAt(k));
+  if (!opens) return end;
   const inside = text.slice(start, end);
   for (const [open, close] of Object.entries(CLOSERS)) {
     if (!inside.includes(open)) continue;
@@ -82,11 +91,38 @@ function closeQuote(text: string, start: number, end: number): number {
 
 interface MatchContext {
   text: string;
-  tokens: Token[];
-  words: Word[][];
+  s: ScannedText;
+  rt: IndexRuntime;
   index: GlossaryIndex;
-  formsOf: (w: Word) => BaseForm[];
+  /** Repaired words (split letters, hyphenation, dotted abbreviations). */
+  extraList: Word[];
+  /** Word references of the repaired words, by first token. */
+  extraAt: Map<number, number[]>;
 }
+
+/**
+ * A word of the text by reference, so that reading a token makes no object: a token index stands for
+ * the token as a word, ~k for ctx.extraList[k].
+ */
+type WordRef = number;
+
+function wordOf(ctx: MatchContext, ref: WordRef): Word {
+  return ref >= 0 ? tokenWord(ctx.s, ref) : ctx.extraList[~ref]!;
+}
+
+function capitalizedRef(ctx: MatchContext, ref: WordRef): boolean {
+  return ref >= 0 ? (ctx.s.flags[ref]! & T_CAPITALIZED) !== 0 : ctx.extraList[~ref]!.capitalized;
+}
+
+/** The words starting at a token that some glossary word may be a form of. */
+function wordsAt(ctx: MatchContext, at: number): WordRef[] {
+  const { s, rt } = ctx;
+  const list: WordRef[] = rt.infoOf(s.keyId[at]!).forms.length > 0 ? [at] : [];
+  for (const r of ctx.extraAt.get(at) ?? NO_REFS) if (rt.infoOf(ctx.extraList[~r]!.keyId).forms.length > 0) list.push(r);
+  return list;
+}
+
+const NO_REFS: WordRef[] = [];
 
 interface Linked {
   first: number;
@@ -95,65 +131,100 @@ interface Linked {
   kind: EntityKind;
 }
 
-interface State {
-  node: TrieNode;
-  /** The words of the name read so far, for the case checks. */
-  path: Word[];
-  /** The last token read (a name word or a skipped middle name), -1 before the first. */
-  lastToken: number;
-  /** The last token read was a middle initial: a dot follows it. */
-  afterInitial: boolean;
-}
-
-function findNames(ctx: MatchContext): Candidate[] {
-  const { text, tokens, words } = ctx;
+/** Pass 1: every name path in the trie; also collects the tokens where a surname may start. */
+function findNames(ctx: MatchContext, sites: number[]): Candidate[] {
+  const { s, rt } = ctx;
   const found: Candidate[] = [];
   const root = ctx.index.root;
-  for (let first = 0; first < tokens.length; first++) {
-    // Most words start no name: skip them before setting up the walk.
-    if (!words[first]!.some((w) => ctx.formsOf(w).some((f) => root.next.has(f.key)))) continue;
-    // States waiting at a token index: trie nodes reached by paths that end just before it.
-    const frontier = new Map<number, State[]>([[first, [{ node: root, path: [], lastToken: -1, afterInitial: false }]]]);
-    const push = (at: number, state: State) => {
-      const list = frontier.get(at) ?? [];
-      if (!list.some((s) => s.node === state.node && s.afterInitial === state.afterInitial)) list.push(state);
-      frontier.set(at, list);
-    };
-    while (frontier.size > 0) {
-      const at = Math.min(...frontier.keys());
-      const states = frontier.get(at)!;
-      frontier.delete(at);
-      if (at >= tokens.length) continue;
-      for (const state of states) {
-        if (state.lastToken >= 0 && !joins(text, tokens[state.lastToken]!, tokens[at]!, state.afterInitial)) continue;
-        for (const word of words[at]!) {
-          for (const form of ctx.formsOf(word)) {
-            const child = state.node.next.get(form.key);
-            if (!child) continue;
-            const path = [...state.path, word];
-            const ends = child.ends.filter((end) => caseFits(end, path, ctx));
-            if (ends.length > 0) found.push({ first, last: word.last, ends });
-            if (child.next.size > 0) push(word.last + 1, { node: child, path, lastToken: word.last, afterInitial: false });
-          }
-        }
-        // A patronymic or a middle initial inside a glossary name that has none ("Михаил
-        // Владимирович Мишустин", "George W. Bush") is read past.
-        const token = tokens[at]!;
-        if (state.node !== root && state.path.length >= 1) {
-          if (isMiddleName(token.key, token.script)) push(at + 1, { ...state, lastToken: at, afterInitial: false });
-          else if (token.surface.length === 1 && token.capitalized && text[token.end] === '.') push(at + 1, { ...state, lastToken: at, afterInitial: true });
-        }
+  const keyId = s.keyId;
+  const hasExtra = ctx.extraAt.size > 0;
+  const path: WordRef[] = [];
+  for (let first = 0; first < s.count; first++) {
+    const info = rt.infoOf(keyId[first]!);
+    let starts = info.startsName;
+    let surname = info.surname;
+    if (hasExtra) {
+      for (const r of ctx.extraAt.get(first) ?? NO_REFS) {
+        const wi = rt.infoOf(ctx.extraList[~r]!.keyId);
+        starts ||= wi.startsName;
+        surname ||= wi.surname;
       }
     }
+    if (surname) sites.push(first);
+    // Most words start no name: they cost the reads above.
+    if (starts) walk(ctx, first, root, path, -1, false, first, found);
   }
   return found;
 }
 
-function joins(text: string, left: Token, right: Token, afterInitial = false): boolean {
-  if (right.start - left.end > MAX_JOINER_LENGTH) return false;
-  const between = text.slice(left.end, right.start);
-  if (afterInitial) return /^\.[ \u00A0]?$/.test(between);
-  return JOINER.test(between) && !PARAGRAPH_BREAK.test(between);
+/** Reads on from a trie node at token `at`: the paths of name words (and skipped middle names) that join up. */
+function walk(ctx: MatchContext, first: number, node: TrieNode, path: WordRef[], lastToken: number, afterInitial: boolean, at: number, found: Candidate[]): void {
+  const { s, rt } = ctx;
+  if (at >= s.count) return;
+  if (lastToken >= 0 && !joins(ctx, lastToken, at, afterInitial)) return;
+  const forms = rt.infoOf(s.keyId[at]!).forms;
+  if (forms.length > 0) step(ctx, first, node, path, at, forms, at, found);
+  if (ctx.extraAt.size > 0) {
+    for (const r of ctx.extraAt.get(at) ?? NO_REFS) {
+      const w = ctx.extraList[~r]!;
+      step(ctx, first, node, path, r, rt.infoOf(w.keyId).forms, w.last, found);
+    }
+  }
+  // A patronymic or a middle initial inside a glossary name that has none ("Михаил
+  // Владимирович Мишустин", "George W. Bush") is read past.
+  if (node !== ctx.index.root && path.length >= 1) {
+    if (rt.isMiddleName(s.keyId[at]!)) walk(ctx, first, node, path, at, false, at + 1, found);
+    else if ((s.flags[at]! & (T_ONE_UNIT | T_CAPITALIZED)) === (T_ONE_UNIT | T_CAPITALIZED) && ctx.text[s.end[at]!] === '.') {
+      walk(ctx, first, node, path, at, true, at + 1, found);
+    }
+  }
+}
+
+/** Follows the trie from a node along each form of one word. */
+function step(ctx: MatchContext, first: number, node: TrieNode, path: WordRef[], ref: WordRef, forms: number[], last: number, found: Candidate[]): void {
+  for (const id of forms) {
+    const child = childOf(node, id);
+    if (!child) continue;
+    path.push(ref);
+    const ends = child.e;
+    if (ends) {
+      let fit: number[] | undefined;
+      for (let k = 0; k < ends.length; k += 2) {
+        const entity = ends[k]!;
+        if ((!fit || !fit.includes(entity)) && caseFits(ctx.index.caseRules[ends[k + 1]!]!, path, ctx)) (fit ??= []).push(entity);
+      }
+      if (fit) found.push({ first, last, entities: fit });
+    }
+    if (child.k) walk(ctx, first, child, path, last, false, last + 1, found);
+    path.pop();
+  }
+}
+
+function joins(ctx: MatchContext, left: number, right: number, afterInitial = false): boolean {
+  const { s, text } = ctx;
+  const from = s.end[left]!;
+  const to = s.start[right]!;
+  if (to - from > MAX_JOINER_LENGTH) return false;
+  if (afterInitial) return text.charCodeAt(from) === 0x2e && (to - from === 1 || (to - from === 2 && isSpaceOrNbsp(text.charCodeAt(from + 1))));
+  if (to === from) return false;
+  // Spaces, or spaces around one joiner character; never a paragraph break (two line breaks).
+  let joiners = 0;
+  let breaks = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a) breaks++;
+    if (WHITE.has(c)) continue;
+    if (!JOINERS.has(c) || ++joiners > 1) return false;
+  }
+  return breaks < 2 || !PARAGRAPH_BREAK.test(text.slice(from, to));
+}
+
+// What \s matches (it includes U+00A0).
+const WHITE = new Set([...'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'].map((ch) => ch.charCodeAt(0)));
+const JOINERS = new Set([...'-\u2010\u2011\u2012\u2013(«"“„‘’\'‹›)»”'].map((ch) => ch.charCodeAt(0)));
+
+function isSpaceOrNbsp(c: number): boolean {
+  return c === 0x20 || c === 0xa0;
 }
 
 /**
@@ -161,48 +232,60 @@ function joins(text: string, left: Token, right: Token, afterInitial = false): b
  * ending (МИДа, СҲШ-ро) but not run on into more capitals (UNDP). One-word names must be capitalized.
  * In an all-caps headline an abbreviation that spells a common word (US, WHO) is that word.
  */
-function caseFits(end: NameEnd, path: Word[], ctx: MatchContext): boolean {
-  if (end.needsCapital && !path[0]!.capitalized) return false;
-  for (let p = 0; p < end.caseSensitive.length; p++) {
-    const count = end.caseSensitive[p]!;
+function caseFits(end: CaseRule, path: WordRef[], ctx: MatchContext): boolean {
+  if (end.needsCapital && !capitalizedRef(ctx, path[0]!)) return false;
+  const cs = end.caseSensitive;
+  for (let p = 0; p < cs.length; p++) {
+    const count = cs[p]!;
     if (count === 0) continue;
-    const word = path[p];
-    if (!word) return false;
-    const prefix = word.letters.slice(0, count);
-    if (prefix.length < count || prefix !== prefix.toUpperCase()) return false;
-    const rest = word.letters.slice(count);
-    if (rest !== rest.toLowerCase()) return false;
-    if (end.caseSensitive.length === 1 && isFunctionWord(word.key.slice(0, count), word.script) && inCapitals(word, ctx)) return false;
+    const ref = path[p];
+    if (ref === undefined) return false;
+    const word = wordOf(ctx, ref);
+    if (!abbreviationCase(ctx, word, count)) return false;
+    if (cs.length === 1 && isFunctionWord(ctx.s.keys.keys[word.keyId]!.slice(0, count), scriptName(word.script)) && inCapitals(word, ctx)) return false;
   }
   return true;
 }
 
+/** The word's first `count` letters are capitals and the rest are not (СҲШ, СҲШро, МИДа; not "Сҳш", UNDP for UN). */
+function abbreviationCase(ctx: MatchContext, word: Word, count: number): boolean {
+  const { s, text } = ctx;
+  let seen = 0;
+  for (let k = s.start[word.first]!, to = s.end[word.last]!; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdfff) return false; // astral letters never spell a glossary abbreviation
+    let f = CHAR_INFO[c]!;
+    if (f === 0) f = charInfo(c);
+    if ((f & LETTER) === 0) continue;
+    if (seen < count ? (f & LOWER) !== 0 : (f & UPPER) !== 0) return false;
+    seen++;
+  }
+  return seen >= count;
+}
+
 /** Whether a word stands among all-caps words of its line (a headline in capitals). */
 function inCapitals(word: Word, ctx: MatchContext): boolean {
-  const { tokens, text } = ctx;
-  const sameLine = (a: Token, b: Token) => !text.slice(a.end, b.start).includes('\n');
-  const before = tokens[word.first - 1];
-  const after = tokens[word.last + 1];
-  const capsWord = (t: Token | undefined) => !!t && t.allCaps && t.surface.length >= 2;
-  return (
-    (capsWord(before) && sameLine(before!, tokens[word.first]!)) ||
-    (capsWord(after) && sameLine(tokens[word.last]!, after!))
-  );
+  const { s, text } = ctx;
+  const sameLine = (a: number, b: number) => text.indexOf('\n', s.end[a]!) < 0 || text.indexOf('\n', s.end[a]!) >= s.start[b]!;
+  const capsWord = (t: number) => t >= 0 && t < s.count && (s.flags[t]! & T_ALL_CAPS) !== 0 && s.end[t]! - s.start[t]! >= 2;
+  const before = word.first - 1;
+  const after = word.last + 1;
+  return (capsWord(before) && sameLine(before, word.first)) || (capsWord(after) && sameLine(word.last, after));
 }
 
 /** Leftmost-longest: at each position the longest name wins; overlapping shorter names are dropped. */
-function selectLongest(candidates: Candidate[], tokenCount: number): Candidate[] {
-  const bestAt = new Array<Candidate | undefined>(tokenCount);
+function selectLongest(candidates: Candidate[]): Candidate[] {
+  const bestAt = new Map<number, Candidate>();
   for (const c of candidates) {
-    const best = bestAt[c.first];
-    if (!best || c.last > best.last) bestAt[c.first] = c;
-    else if (c.last === best.last) best.ends.push(...c.ends.filter((e) => !best.ends.some((b) => b.entityId === e.entityId)));
+    const best = bestAt.get(c.first);
+    if (!best || c.last > best.last) bestAt.set(c.first, c);
+    else if (c.last === best.last) best.entities.push(...c.entities.filter((e) => !best.entities.includes(e)));
   }
   const chosen: Candidate[] = [];
   let nextFree = 0;
-  for (let i = 0; i < tokenCount; i++) {
-    const c = bestAt[i];
-    if (!c || i < nextFree) continue;
+  for (const first of [...bestAt.keys()].sort((a, b) => a - b)) {
+    const c = bestAt.get(first)!;
+    if (first < nextFree) continue;
     chosen.push(c);
     nextFree = c.last + 1;
   }
@@ -213,31 +296,35 @@ function selectLongest(candidates: Candidate[], tokenCount: number): Candidate[]
  * A name shared by several entries is linked to the one the article names unambiguously elsewhere;
  * if none or several are, it stays unlinked rather than guessed.
  */
-function resolveAmbiguous(candidates: Candidate[]): Linked[] {
+function resolveAmbiguous(index: GlossaryIndex, candidates: Candidate[]): Linked[] {
+  const idsOf = (c: Candidate) => (c.entities.length === 1 ? [index.entities[c.entities[0]!]!] : [...new Set(c.entities.map((e) => index.entities[e]!))]);
   const sure = new Set<string>();
   for (const c of candidates) {
-    const ids = new Set(c.ends.map((e) => e.entityId));
-    if (ids.size === 1) sure.add(c.ends[0]!.entityId);
+    const ids = idsOf(c);
+    if (ids.length === 1) sure.add(ids[0]!);
   }
   const linked: Linked[] = [];
   for (const c of candidates) {
-    const ids = [...new Set(c.ends.map((e) => e.entityId))];
+    const ids = idsOf(c);
     const pick = ids.length === 1 ? ids[0] : only(ids.filter((id) => sure.has(id)));
     if (!pick) continue;
-    const end = c.ends.find((e) => e.entityId === pick)!;
-    linked.push({ first: c.first, last: c.last, entityId: pick, kind: end.kind });
+    const entity = c.entities.find((e) => index.entities[e] === pick)!;
+    linked.push({ first: c.first, last: c.last, entityId: pick, kind: index.entityKinds[entity]! });
   }
   return linked;
 }
 
 interface SurnameSite {
   word: Word;
-  ids: string[];
+  /** Entity numbers of the people with this surname. */
+  ids: number[];
   evidence: SurnameEvidence;
 }
 
-function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8Array): Linked[] {
-  const { tokens, words, index } = ctx;
+/** Pass 2: surnames alone, at the tokens pass 1 marked as possible surnames. */
+function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8Array, at: number[]): Linked[] {
+  const { s, rt, index } = ctx;
+  if (at.length === 0) return [];
   // Where each person was named in full, in text order.
   const fullMentions = new Map<string, number[]>();
   for (const m of named) {
@@ -247,25 +334,27 @@ function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8Array): 
     fullMentions.set(m.entityId, list);
   }
   // Tokens inside a person's name: a title before them is that person's, not the next surname's.
-  const personAt = new Uint8Array(tokens.length);
+  const personAt = new Uint8Array(s.count);
   for (const m of named) if (m.kind === 'person') personAt.fill(1, m.first, m.last + 1);
   const sites: SurnameSite[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  let nextFree = 0;
+  for (const i of at) {
+    if (i < nextFree) continue;
     // The longest word first: "Раҳмон" split as "Ра ҳ мон" reads as one word.
-    const candidates = [...words[i]!].sort((a, b) => b.last - a.last);
+    const candidates = wordsAt(ctx, i).map((r) => wordOf(ctx, r)).sort((a, b) => b.last - a.last);
     for (const word of candidates) {
-      if (!word.capitalized || covered.subarray(word.first, word.last + 1).some((c) => c)) continue;
+      if (!word.capitalized || isCovered(covered, word)) continue;
       // A surname that is also a common word (Tajik "дар" = in; Dar) is that word.
-      if (isFunctionWord(word.key, word.script)) continue;
-      const ids = new Set<string>();
+      if (rt.isFunctionWord(word.keyId)) continue;
+      const ids = new Set<number>();
       // A surname that is also someone's given name (Эмомалӣ) is ambiguous on its own; only the
       // form that is the surname counts (Жээнбеков is not a form of the given name Жээнбек).
-      const alsoGiven = new Set<string>();
-      for (const form of ctx.formsOf(word)) {
-        const owners = index.surnames.get(form.key);
+      const alsoGiven = new Set<number>();
+      for (const form of rt.infoOf(word.keyId).forms) {
+        const owners = index.surnames[form];
         if (!owners) continue;
         for (const id of owners) ids.add(id);
-        for (const id of index.givenNames.get(form.key) ?? []) alsoGiven.add(id);
+        for (const id of index.givenNames[form] ?? []) alsoGiven.add(id);
       }
       if (ids.size === 0) continue;
       // In a headline in capitals every word looks like a name: only a person named in full counts.
@@ -276,17 +365,16 @@ function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8Array): 
         midSentence: i > 0 && !shouted && midSentence(ctx, i),
         repeated: false,
         alsoGiven,
-        initials: index.initials,
       };
       sites.push({ word, ids: [...ids], evidence });
-      i = word.last;
+      nextFree = word.last + 1;
       break;
     }
   }
   // A surname that only one glossary person has, written several times and at least once inside a
   // sentence (so capitalized as a name, not as a first word), is that person: "Путин" in an article
   // that never gives his first name.
-  const uses = new Map<string, { count: number; mid: boolean }>();
+  const uses = new Map<number, { count: number; mid: boolean }>();
   for (const site of sites) {
     if (site.ids.length !== 1 || site.evidence.alsoGiven.size > 0) continue;
     const u = uses.get(site.ids[0]!) ?? { count: 0, mid: false };
@@ -297,18 +385,23 @@ function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8Array): 
   const found: Linked[] = [];
   for (const site of sites) {
     const u = site.ids.length === 1 ? uses.get(site.ids[0]!) : undefined;
-    site.evidence.repeated = !!u && u.count >= MIN_REPEATS && u.mid && site.word.letters.length >= 4;
-    const pick = pickPerson(site.ids, site.word.first, fullMentions, site.evidence);
-    if (pick) found.push({ first: site.word.first, last: site.word.last, entityId: pick, kind: 'person' });
+    site.evidence.repeated = !!u && u.count >= MIN_REPEATS && u.mid && wordLetters(s, site.word).length >= 4;
+    const pick = pickPerson(index, site.ids, site.word.first, fullMentions, site.evidence);
+    if (pick !== undefined) found.push({ first: site.word.first, last: site.word.last, entityId: index.entities[pick]!, kind: 'person' });
   }
   return found;
+}
+
+function isCovered(covered: Uint8Array, word: Word): boolean {
+  for (let t = word.first; t <= word.last; t++) if (covered[t]) return true;
+  return false;
 }
 
 const MIN_REPEATS = 2;
 
 /** Whether a word follows another word of the same sentence (not a sentence or quotation start). */
 function midSentence(ctx: MatchContext, i: number): boolean {
-  const between = ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start);
+  const between = ctx.text.slice(ctx.s.end[i - 1]!, ctx.s.start[i]!);
   return !/[.!?…:;\n«"“„(–—]/.test(between);
 }
 
@@ -318,15 +411,14 @@ function midSentence(ctx: MatchContext, i: number): boolean {
  * Қирғизистон Сооронбой Жээнбеков"). A function word or any punctuation ends the stretch.
  */
 function afterTitle(ctx: MatchContext, i: number, personAt: Uint8Array): boolean {
-  const { tokens, text } = ctx;
+  const { s, text, rt } = ctx;
   for (let j = i - 1, n = 0; j >= 0 && n < MAX_TITLE_DISTANCE; j--, n++) {
-    const prev = tokens[j]!;
     if (personAt[j]) return false;
-    const between = text.slice(prev.end, tokens[j + 1]!.start);
-    const abbreviated = n === 0 && prev.surface.length <= 4 && /^\.[ \u00A0]$/.test(between);
+    const between = text.slice(s.end[j]!, s.start[j + 1]!);
+    const abbreviated = n === 0 && s.end[j]! - s.start[j]! <= 4 && /^\.[ \u00A0]$/.test(between);
     if (!/^[ \u00A0]+$|^-$/.test(between) && !abbreviated) return false;
-    if (isTitleWord(prev.key, prev.script)) return true;
-    if (isFunctionWord(prev.key, prev.script)) return false;
+    if (rt.isTitle(s.keyId[j]!)) return true;
+    if (rt.isFunctionWord(s.keyId[j]!)) return false;
   }
   return false;
 }
@@ -335,10 +427,11 @@ const MAX_TITLE_DISTANCE = 4;
 
 /** The folded initial before a surname ("С. Лавров", "S.Lavrov"), if there is one. */
 function initialBefore(ctx: MatchContext, i: number): string | undefined {
-  const prev = ctx.tokens[i - 1]!;
-  if (prev.surface.length !== 1 || !prev.capitalized) return undefined;
-  const between = ctx.text.slice(prev.end, ctx.tokens[i]!.start);
-  return /^\.[ \u00A0]?$/.test(between) ? prev.key : undefined;
+  const { s } = ctx;
+  const prev = i - 1;
+  if (s.end[prev]! - s.start[prev]! !== 1 || (s.flags[prev]! & T_CAPITALIZED) === 0) return undefined;
+  const between = ctx.text.slice(s.end[prev]!, s.start[i]!);
+  return /^\.[ \u00A0]?$/.test(between) ? s.keys.keys[s.keyId[prev]!] : undefined;
 }
 
 interface SurnameEvidence {
@@ -347,8 +440,7 @@ interface SurnameEvidence {
   midSentence: boolean;
   /** The surname is written several times in the article and belongs to one glossary person. */
   repeated: boolean;
-  alsoGiven: Set<string>;
-  initials: Map<string, Set<string>>;
+  alsoGiven: Set<number>;
 }
 
 /**
@@ -356,28 +448,28 @@ interface SurnameEvidence {
  * word; else the only one it names in full anywhere; else, after a title or the right initial, or
  * when the article repeats the surname, the only such person in the glossary. Otherwise nobody: a wrong link is worse than none.
  */
-function pickPerson(ids: string[], at: number, fullMentions: Map<string, number[]>, evidence: SurnameEvidence): string | undefined {
+function pickPerson(index: GlossaryIndex, ids: number[], at: number, fullMentions: Map<string, number[]>, evidence: SurnameEvidence): number | undefined {
   let candidates = ids;
   if (evidence.initial) {
     // "С. Лавров" is only someone whose given name starts with С.
-    candidates = ids.filter((id) => evidence.initials.get(id)?.has(evidence.initial!));
+    candidates = ids.filter((e) => index.initials[e]!.includes(evidence.initial!));
     if (candidates.length === 0) return undefined;
   }
-  const introduced = candidates.filter((id) => fullMentions.has(id));
-  let best: string | undefined;
+  const introduced = candidates.filter((e) => fullMentions.has(index.entities[e]!));
+  let best: number | undefined;
   let bestPos = -1;
-  for (const id of introduced) {
-    for (const pos of fullMentions.get(id)!) {
+  for (const e of introduced) {
+    for (const pos of fullMentions.get(index.entities[e]!)!) {
       if (pos < at && pos > bestPos) {
-        best = id;
+        best = e;
         bestPos = pos;
       }
     }
   }
-  if (best) return best;
+  if (best !== undefined) return best;
   if (introduced.length > 0) return only(introduced);
   if (!evidence.title && !evidence.initial && !evidence.repeated) return undefined;
-  const rivals = [...evidence.alsoGiven].filter((id) => !candidates.includes(id));
+  const rivals = [...evidence.alsoGiven].filter((e) => !candidates.includes(e));
   return rivals.length === 0 ? only(candidates) : undefined;
 }
 

@@ -1,5 +1,6 @@
+import { scriptName, SCRIPT_CYRILLIC } from '../text/char-table';
 import { foldKey } from '../text/fold';
-import type { Token } from '../text/tokenize';
+import { T_ALL_CAPS, T_CAPITALIZED, T_HYPHEN_AFTER, T_ONE_UNIT, type ScannedText } from '../text/scan';
 
 /**
  * A word the matcher may read: one token, or several tokens that real pages broke apart and that
@@ -10,10 +11,9 @@ export interface Word {
   /** Index of the first and last token the word covers. */
   first: number;
   last: number;
-  key: string;
-  script: Token['script'];
-  /** The word's letters as written (case kept), for the case checks of abbreviations. */
-  letters: string;
+  /** Interned key id (ScannedText.keys). */
+  keyId: number;
+  script: number;
   capitalized: boolean;
   allCaps: boolean;
 }
@@ -32,94 +32,97 @@ export function letters(surface: string): string {
   return surface.replace(/[^\p{L}]/gu, '');
 }
 
-export function tokenWord(t: Token, i: number): Word {
-  return {
-    first: i, last: i, key: t.key, script: t.script, letters: letters(t.surface), capitalized: t.capitalized, allCaps: t.allCaps,
-  };
+/** The word a token is by itself. */
+export function tokenWord(s: ScannedText, i: number): Word {
+  const f = s.flags[i]!;
+  return { first: i, last: i, keyId: s.keyId[i]!, script: s.script[i]!, capitalized: (f & T_CAPITALIZED) !== 0, allCaps: (f & T_ALL_CAPS) !== 0 };
+}
+
+/** The letters of a word as written (case kept), for the case checks of abbreviations. */
+export function wordLetters(s: ScannedText, w: Word): string {
+  // Gaps between the tokens of a word hold no letters, so the slice's letters are the tokens' letters.
+  return letters(s.text.slice(s.start[w.first]!, s.end[w.last]!));
 }
 
 /**
- * The words of a text: every token, plus
+ * The repaired words of a text, grouped by first token index (tokens themselves are not listed):
  * - a special Tajik letter split off by stray spaces, joined to its neighbours (left, right, both);
  *   "ӯ" alone is also a word, which is why the token stays available as it was;
  * - a word hyphenated across a line break ("Lav-\nrov");
  * - a suffix hyphenated after an abbreviation (СҲШ-ро, ООН-и);
  * - a dotted abbreviation (U.N., U.S.) read as the letters (UN, US).
- * Returned grouped by first token index.
+ * Only tokens the scanner flagged (one unit long, or followed by a hyphen) are looked at.
  */
-export function buildWords(text: string, tokens: readonly Token[]): Word[][] {
-  const byFirst: Word[][] = tokens.map((t, i) => [tokenWord(t, i)]);
-  const gap = (i: number) => text.slice(tokens[i]!.end, tokens[i + 1]!.start);
+export function repairedWords(s: ScannedText): Map<number, Word[]> {
+  const { text, count } = s;
+  const extra = new Map<number, Word[]>();
+  const surface = (i: number) => text.slice(s.start[i]!, s.end[i]!);
+  const gap = (i: number) => text.slice(s.end[i]!, s.start[i + 1]!);
+  const isCyr = (i: number) => s.script[i] === SCRIPT_CYRILLIC;
+  const capsOf = (i: number) => (s.flags[i]! & T_ALL_CAPS) !== 0;
   const add = (first: number, last: number, opts: { allCaps?: boolean; capitalized?: boolean } = {}) => {
-    const parts = tokens.slice(first, last + 1);
-    const surface = parts.map((t) => t.surface).join('');
-    const script = parts.some((t) => t.script === 'cyrillic') ? 'cyrillic' : parts[0]!.script;
-    const ls = letters(surface);
-    byFirst[first]!.push({
+    let joined = '';
+    let cyr = false;
+    for (let t = first; t <= last; t++) {
+      joined += surface(t);
+      cyr ||= isCyr(t);
+    }
+    const script = cyr ? SCRIPT_CYRILLIC : s.script[first]!;
+    const ls = letters(joined);
+    const word: Word = {
       first,
       last,
-      key: foldKey(surface, script),
+      keyId: s.keys.internString(foldKey(joined, scriptName(script)), script),
       script,
-      letters: ls,
-      capitalized: opts.capitalized ?? parts[0]!.capitalized,
+      capitalized: opts.capitalized ?? (s.flags[first]! & T_CAPITALIZED) !== 0,
       allCaps: opts.allCaps ?? (ls.length >= 2 && !LOWER.test(ls) && UPPER.test(ls)),
-    });
+    };
+    const list = extra.get(first);
+    if (list) list.push(word);
+    else extra.set(first, [word]);
   };
 
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const hasNext = i + 1 < tokens.length;
+  for (let i = 0; i < count; i++) {
+    const f = s.flags[i]!;
+    if ((f & (T_ONE_UNIT | T_HYPHEN_AFTER)) === 0) continue;
+    const hasNext = i + 1 < count;
+    const t = surface(i);
 
-    if (t.surface.length === 1 && SPLIT_LETTERS.has(t.surface)) {
-      const upper = UPPER.test(t.surface);
-      const prev = i > 0 ? tokens[i - 1] : undefined;
-      const next = hasNext ? tokens[i + 1] : undefined;
+    if (f & T_ONE_UNIT && SPLIT_LETTERS.has(t)) {
+      const upper = UPPER.test(t);
       // Joins left when the letter's case continues the previous word (милл ӣ, ЭМОМАЛ Ӣ).
-      const left = prev && prev.script === 'cyrillic' && ONE_SPACE.test(gap(i - 1)) &&
-        (upper ? prev.allCaps : LOWER.test(prev.surface.slice(-1)));
+      const left = i > 0 && isCyr(i - 1) && ONE_SPACE.test(gap(i - 1)) &&
+        (upper ? capsOf(i - 1) : LOWER.test(surface(i - 1).slice(-1)));
       // Joins right when the next word carries on in lower case (Ҷ умҳурии, ҷ икистон) or in capitals.
-      const right = next && next.script === 'cyrillic' && ONE_SPACE.test(gap(i)) &&
-        (LOWER.test(next.surface.charAt(0)) || (upper && next.allCaps));
+      const right = hasNext && isCyr(i + 1) && ONE_SPACE.test(gap(i)) &&
+        (LOWER.test(surface(i + 1).charAt(0)) || (upper && capsOf(i + 1)));
       if (left) add(i - 1, i);
       if (right) add(i, i + 1, { capitalized: upper });
       if (left && right) add(i - 1, i + 1);
     }
 
-    if (hasNext) {
-      const next = tokens[i + 1]!;
+    if (hasNext && f & T_HYPHEN_AFTER) {
+      const next = surface(i + 1);
       const between = gap(i);
-      if (LINE_BREAK_HYPHEN.test(between) && LOWER.test(next.surface.charAt(0)) && next.script === t.script) {
-        addJoined(byFirst, t, next, i);
+      const sameScript = s.script[i] === s.script[i + 1];
+      if (LINE_BREAK_HYPHEN.test(between) && LOWER.test(next.charAt(0)) && sameScript) {
+        add(i, i + 1, { allCaps: capsOf(i) && capsOf(i + 1), capitalized: (f & T_CAPITALIZED) !== 0 });
       }
-      if (t.allCaps && HYPHEN.test(between) && !UPPER.test(next.surface) && letters(next.surface).length <= 6 && next.script === t.script) {
+      if (capsOf(i) && HYPHEN.test(between) && !UPPER.test(next) && letters(next).length <= 6 && sameScript) {
         add(i, i + 1, { allCaps: false, capitalized: true });
       }
     }
 
     // U.N., U.S.: single capitals each followed by a dot.
-    if (isInitial(t) && text[t.end] === '.') {
+    if (isInitial(s, i) && text[s.end[i]!] === '.') {
       let last = i;
-      while (last + 1 < tokens.length && isInitial(tokens[last + 1]!) && tokens[last + 1]!.start === tokens[last]!.end + 1 && text[tokens[last + 1]!.end] === '.') last++;
+      while (last + 1 < count && isInitial(s, last + 1) && s.start[last + 1] === s.end[last]! + 1 && text[s.end[last + 1]!] === '.') last++;
       if (last > i) add(i, last, { allCaps: true, capitalized: true });
     }
   }
-  return byFirst;
+  return extra;
 }
 
-function isInitial(t: Token): boolean {
-  return t.surface.length === 1 && UPPER.test(t.surface);
-}
-
-/** A word split by a line-break hyphen: its key drops the hyphen, its case is the first part's. */
-function addJoined(byFirst: Word[][], a: Token, b: Token, i: number): void {
-  const surface = a.surface + b.surface;
-  byFirst[i]!.push({
-    first: i,
-    last: i + 1,
-    key: foldKey(surface, a.script),
-    script: a.script,
-    letters: letters(surface),
-    capitalized: a.capitalized,
-    allCaps: a.allCaps && b.allCaps,
-  });
+export function isInitial(s: ScannedText, i: number): boolean {
+  return (s.flags[i]! & T_ONE_UNIT) !== 0 && UPPER.test(s.text.charAt(s.start[i]!));
 }

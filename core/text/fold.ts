@@ -58,7 +58,7 @@ const ROMANIZATION: [RegExp, string][] = [
   [/ii$/, 'i'],
 ];
 
-function foldRomanization(word: string): string {
+export function foldRomanization(word: string): string {
   // Short words are abbreviations or function words: leave them exactly as written.
   if (word.length < 4) return word;
   let out = word;

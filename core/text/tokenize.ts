@@ -1,4 +1,6 @@
+import { scriptName } from './char-table';
 import { foldKey } from './fold';
+import { scanText, T_ALL_CAPS, T_CAPITALIZED } from './scan';
 
 /** One word of the text, with its position and the folded key used for matching. */
 export interface Token {
@@ -17,24 +19,38 @@ export interface Token {
   capitalized: boolean;
 }
 
-// A word: letters and digits, plus combining marks (stress, decomposed macrons) and the invisible
-// characters that scraped pages leave inside words (soft hyphen, zero-width joiners).
-const WORD = /[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}\u00AD\u200B-\u200D\u2060\uFEFF]*/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
+/**
+ * The words of a text: `[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}\u00AD\u200B-\u200D\u2060\uFEFF]*` — letters
+ * and digits, plus combining marks (stress, decomposed macrons) and the invisible characters that
+ * scraped pages leave inside words (soft hyphen, zero-width joiners). The matcher reads the same words
+ * through scanText without making these objects.
+ */
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const surface = m[0];
-    const start = m.index;
-    tokens.push(makeToken(surface, start));
+  const s = scanText(text);
+  const tokens: Token[] = new Array(s.count);
+  for (let i = 0; i < s.count; i++) {
+    const start = s.start[i]!;
+    const end = s.end[i]!;
+    const f = s.flags[i]!;
+    tokens[i] = {
+      start,
+      end,
+      surface: text.slice(start, end),
+      key: s.keys.keys[s.keyId[i]!]!,
+      script: scriptName(s.script[i]!),
+      allCaps: (f & T_ALL_CAPS) !== 0,
+      capitalized: (f & T_CAPITALIZED) !== 0,
+    };
   }
   return tokens;
 }
 
+/** One token from its surface, the slow way (the reference the scanner must agree with). */
 export function makeToken(surface: string, start: number): Token {
   const script = CYRILLIC.test(surface) ? 'cyrillic' : LATIN.test(surface) ? 'latin' : 'other';
   const letters = surface.replace(/[^\p{L}]/gu, '');

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { baseForms } from '../../../core/languages';
 import { detectLanguage } from '../../../core/languages/detect';
+import { kindOf } from '../../../core/recognition/glossary-index';
 import { matchMentions } from '../../../core/recognition/match-mentions';
 import { foldKey, foldPhrase } from '../../../core/text/fold';
 import { tokenize } from '../../../core/text/tokenize';
@@ -46,7 +47,7 @@ describe('properties', () => {
           expect(m.end).toBeGreaterThan(m.start);
           expect(m.end).toBeLessThanOrEqual(s.length);
           expect(s.slice(m.start, m.end)).toBe(m.text);
-          expect(FIXTURE_INDEX.kinds.get(m.entityId)).toBe(m.kind);
+          expect(kindOf(FIXTURE_INDEX, m.entityId)).toBe(m.kind);
           lastEnd = m.end;
         }
       }),
