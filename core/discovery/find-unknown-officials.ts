@@ -83,6 +83,13 @@ interface Draft {
 }
 
 const MAX_COMPLEMENT = 6;
+// Lower-case nouns an English office may end in before the name: "Prime Minister of the country X Y".
+const EN_COMPLEMENT_NOUNS = new Set(['country', 'republic', 'state', 'kingdom', 'federation', 'government', 'region', 'city', 'organization', 'organisation']);
+
+/** An English possessive ending: "Tajikistan’s" is read as "Tajikistan" + "’" + "s". */
+function possessive(ctx: Context, prev: number, k: number): boolean {
+  return ctx.lang === 'en' && ctx.tokens[k]!.key === 's' && /^['’]$/.test(ctx.between(prev, k)) && ctx.tokens[prev]!.capitalized;
+}
 const QUOTE_GAP = /^[ \u00A0]*[«"„“»”][ \u00A0]*$/u;
 const MAX_CHAIN = 6;
 
@@ -330,7 +337,7 @@ class Context {
     if (t.script === 'other') return false;
     switch (this.lang) {
       case 'en':
-        return this.isConnector(i) || (t.capitalized && (this.isOfficeWord(i) || this.isPlace(i))) || t.allCaps;
+        return this.isConnector(i) || (t.capitalized && (this.isOfficeWord(i) || this.isPlace(i))) || t.allCaps || (this.isConnector(prev) && EN_COMPLEMENT_NOUNS.has(t.surface.toLowerCase()));
       case 'ru':
         if (t.capitalized) return this.isOfficeWord(i) || this.isPlace(i) || t.allCaps;
         if (this.isConnector(i)) return true;
@@ -380,16 +387,22 @@ function findTitleNames(ctx: Context): Draft[] {
     for (; k < tokens.length && steps < MAX_COMPLEMENT + MAX_CHAIN; k++, steps++) {
       const gapOk = viaDot
         ? /^\.[ \u00A0]?$/.test(ctx.between(prev, k))
-        : ctx.joinedInName(prev, k) || (chainStart < 0 && ctx.lang !== 'en' && QUOTE_GAP.test(ctx.between(prev, k)));
+        : ctx.joinedInName(prev, k) || (ctx.lang !== 'en' && QUOTE_GAP.test(ctx.between(prev, k))) || possessive(ctx, prev, k);
       viaDot = false;
       if (!gapOk) break;
       const t = tokens[k]!;
+      // "Secretary of Tajikistan’s Security Council X Y": the possessive is part of the office.
+      if (possessive(ctx, prev, k)) {
+        prev = k;
+        continue;
+      }
       if (t.capitalized || ctx.isInitial(k)) {
         if (ctx.lang === 'tg' && chainStart < 0 && !ctx.hasIzofat(prev) && !ctx.isNameLike(k) && prev !== i) break;
         if (chainStart < 0) chainStart = k;
       } else if (chainStart >= 0) {
         // English names of bodies run on through "of", "for": "Chairman of the Joint Chiefs of Staff".
-        if (ctx.lang === 'en' && ctx.isConnector(k) && k + 1 < tokens.length && (tokens[k + 1]!.capitalized || ctx.isConnector(k + 1))) {
+        // Not after a name ("… Abdu Karimov and the Prime Minister …"), and not through "and".
+        if (ctx.lang === 'en' && ctx.isConnector(k) && t.key !== 'and' && !ctx.isNameLike(prev) && k + 1 < tokens.length && (tokens[k + 1]!.capitalized || ctx.isConnector(k + 1))) {
           prev = k;
           continue;
         }
@@ -623,7 +636,7 @@ function findNameTitles(ctx: Context): Draft[] {
       // Between the comma and the title: an article or a modifier ("a former", "the U.S.", "бывший"),
       // or the first half of a hyphenated title ("пресс-", "вице-"); not a clause ("а также").
       const hyphenated = k + 1 < tokens.length && /^[-\u2010\u2011]$/.test(ctx.between(k, k + 1));
-      const modifier = APPOSITION_MODIFIERS[ctx.lang].has(tokens[k]!.key) || (ctx.lang === 'en' && (ctx.isPlace(k) || tokens[k]!.surface.length === 1));
+      const modifier = APPOSITION_MODIFIERS[ctx.lang].has(ctx.lower(k)) || (ctx.lang === 'en' && (ctx.isPlace(k) || tokens[k]!.surface.length === 1));
       if (!hyphenated && !modifier) break;
     }
     if (titleAt < 0) continue;
@@ -690,7 +703,7 @@ function abbreviatedBodies(ctx: Context): Draft[] {
 function englishBody(ctx: Context, head: number): Draft | undefined {
   const { tokens, text } = ctx;
   // "the Jordanian government": a country's adjective before a lower-case government names it.
-  if (!tokens[head]!.capitalized && /^(?:government|cabinet|parliament)$/.test(tokens[head]!.key)) {
+  if (!tokens[head]!.capitalized && /^(?:government|cabinet|parliament)$/.test(ctx.lower(head))) {
     const p = head - 1;
     if (p >= 0 && ctx.joined(p, head) && tokens[p]!.capitalized && ctx.isPlace(p) && tokens[p]!.surface.length > 2) {
       return { first: p, last: head, kind: 'organization', pattern: 'body', name: text.slice(tokens[p]!.start, tokens[head]!.end) };
@@ -731,7 +744,7 @@ function englishBody(ctx: Context, head: number): Draft | undefined {
   // Everything but the head a place or a demonym: "Russian Parliament" is a body, but "Jordan Court"-like pairs are rare;
   // a lone head after a place is kept only when the head is a ministry-like word.
   const descriptive = content.filter((k) => k !== head && !ctx.isPlace(k));
-  if (descriptive.length === 0 && !/^(?:ministry|parliament|government|senate|cabinet)$/.test(tokens[head]!.key)) return undefined;
+  if (descriptive.length === 0 && !/^(?:ministry|parliament|government|senate|cabinet)$/.test(ctx.lower(head))) return undefined;
   return { first, last, kind: 'organization', pattern: 'body', name: text.slice(tokens[first]!.start, tokens[last]!.end) };
 }
 

@@ -10,7 +10,7 @@ export const englishPatterns: DiscoveryPatterns = {
     'king', 'emir', 'deputy', 'director', 'head', 'commander', 'prosecutor', 'sheikh', 'prince', 'representative',
     'judge', 'sultan', 'queen', 'commissioner', 'ombudsman', 'adviser', 'advisor', 'aide', 'lawmaker', 'parliamentarian',
     'congressman', 'congresswoman', 'admiral', 'colonel', 'lieutenant', 'major', 'captain', 'attaché', 'consul',
-    'mp', 'vice-president', 'vice-premier', 'undersecretary', 'under-secretary', 'secretary-general', 'chief',
+    'mp', 'diplomat', 'counterpart', 'leader', 'vice-president', 'vice-premier', 'undersecretary', 'under-secretary', 'secretary-general', 'chief',
   ],
   singleNameTitles: [
     'president', 'minister', 'premier', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador',

@@ -109,6 +109,16 @@ const cases: Record<string, Case> = {
     ],
   },
 
+  'en: a possessive and "of the country" inside the office': {
+    lang: 'en',
+    text: 'He met Secretary of Tajikistan’s Security Council Abdu Karimov and the Prime Minister of the country Tom Okafor.',
+    found: [
+      { text: 'Security Council', kind: 'organization' },
+      { text: 'Abdu Karimov', kind: 'person', office: 'Secretary of Tajikistan’s Security Council' },
+      { text: 'Tom Okafor', kind: 'person', office: 'Prime Minister of the country' },
+    ],
+  },
+
   // Russian
   'ru: a hyphenated country is not a name, a hyphenated given name is one word': {
     lang: 'ru',
@@ -129,6 +139,14 @@ const cases: Record<string, Case> = {
     found: [
       { text: 'Совета министров иностранных дел государств-членов ШОС', kind: 'organization', name: 'Совет министров иностранных дел государств-членов ШОС' },
       { text: 'МИД РТ', kind: 'organization' },
+    ],
+  },
+  'ru: a company name in quotes inside the office': {
+    lang: 'ru',
+    text: 'Встречу с лидером республики Олегом Сидоренко провёл президент "Нефтегаза" Игорь Волков.',
+    found: [
+      { text: 'Олегом Сидоренко', kind: 'person', name: 'Олег Сидоренко', office: 'лидер республики' },
+      { text: 'Игорь Волков', kind: 'person', name: 'Игорь Волков' },
     ],
   },
   'ru: a name before its title, in the genitive': {
