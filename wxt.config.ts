@@ -11,6 +11,14 @@ export default defineConfig({
     description: 'Finds the officials and organizations in English, Russian and Tajik news articles and explains them.',
     permissions: ['activeTab', 'scripting', 'storage'],
     action: { default_title: 'Tarjuma: find officials and organizations' },
+    // Alt+Shift+T (the suggestion) is Chrome's own "focus the toolbar" key, so Alt+Shift+K.
+    // The command fires the same click (action.onClicked), so it opens the panel and reads the page.
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Find the officials and organizations in this article',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
