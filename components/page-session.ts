@@ -35,6 +35,7 @@ export class PageSession {
   private state: TabState = { status: 'analyzing' };
   private pointer: { x: number; y: number } | undefined;
   private frame = 0;
+  private ownScrollUntil = 0;
   /** The article text of the last analysis (the reading view's fallback for very large pages). */
   private lastText = '';
 
@@ -113,7 +114,7 @@ export class PageSession {
       if (e.key === 'Escape') this.card.hide();
     }, { capture: true });
     win.addEventListener('scroll', (e) => {
-      if (!this.card.contains(e.target)) this.card.hide();
+      if (!this.card.contains(e.target) && performance.now() > this.ownScrollUntil) this.card.hide();
     }, { passive: true, capture: true });
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
       // Only the extension itself (panel, background) may command the page session.
@@ -147,18 +148,22 @@ export class PageSession {
       case 'tarjuma:get-article':
         return readableArticle(this.doc, () => this.lastText) ?? null;
       case 'tarjuma:show-mention':
-        return this.showMention(command.entityId, command.index);
+        return this.showMention(command.entityId, command.index, command.card ?? false);
     }
   }
 
-  private showMention(entityId: string, index: number): { index: number; count: number } {
+  private showMention(entityId: string, index: number, card: boolean): { index: number; count: number } {
     const mentions = this.highlighter.mentions.filter((p) => p.mention.entityId === entityId);
     if (mentions.length === 0) return { index: 0, count: 0 };
     const i = index % mentions.length;
     const placed = mentions[i]!;
     const target = placed.range.startContainer.parentElement;
+    // Our own scroll must not close the card we are about to open.
+    this.ownScrollUntil = performance.now() + 250;
     target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     this.highlighter.flash(placed.range);
+    if (card) requestAnimationFrame(() => this.showCard(placed, true));
+    else this.card.hide();
     return { index: i, count: mentions.length };
   }
 

@@ -47,7 +47,8 @@ export type TabState =
 export type PageCommand =
   | { type: 'tarjuma:get-state' }
   | { type: 'tarjuma:analyze'; version: string; index?: TransferableIndex }
-  | { type: 'tarjuma:show-mention'; entityId: string; index: number }
+  /** Scrolls to a mention and flashes it; with `card`, also opens its card (keyboard users cannot hover). */
+  | { type: 'tarjuma:show-mention'; entityId: string; index: number; card?: boolean }
   | { type: 'tarjuma:set-highlights'; on: boolean }
   | { type: 'tarjuma:scan-whole-page' }
   | { type: 'tarjuma:get-article' };
@@ -149,7 +150,7 @@ export function isPageCommand(v: unknown): v is PageCommand {
     case 'tarjuma:get-article':
       return true;
     case 'tarjuma:show-mention':
-      return isShortString(v.entityId, 200) && isCount(v.index);
+      return isShortString(v.entityId, 200) && isCount(v.index) && (v.card === undefined || typeof v.card === 'boolean');
     case 'tarjuma:set-highlights':
       return typeof v.on === 'boolean';
     case 'tarjuma:analyze':
