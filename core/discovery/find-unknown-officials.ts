@@ -324,8 +324,7 @@ class Context {
       !this.isOfficeWord(i) &&
       !this.has(i, lex.events) &&
       !isFunctionWord(t.key, t.script) &&
-      !(lex.patterns.code === 'tg' && /ии$/u.test(t.surface.toLowerCase())) &&
-      !(lex.patterns.code === 'en' && /^(?:’|')s\b/u.test(this.text.slice(t.end, t.end + 3)) && false);
+      !(lex.patterns.code === 'tg' && /ии$/u.test(t.surface.toLowerCase()));
     this.nameLikeCache[i] = result;
     return result;
   }
@@ -584,8 +583,7 @@ function personName(ctx: Context, first: number, last: number, titleAt?: number)
   for (let i = first; i <= last; i++) {
     if (i > first) out += text.slice(tokens[i - 1]!.end, tokens[i]!.start);
     let w = tokens[i]!.surface;
-    if (ctx.isInitial(i)) w += '';
-    else if (grammaticalCase === 'gen' || grammaticalCase === 'dat' || grammaticalCase === 'ins') w = russianNominative(w, grammaticalCase);
+    if (!ctx.isInitial(i) && (grammaticalCase === 'gen' || grammaticalCase === 'dat' || grammaticalCase === 'ins')) w = russianNominative(w, grammaticalCase);
     if (ctx.lang === 'tg' && i === last) w = stripTajikSuffix(w);
     out += w;
   }
@@ -617,7 +615,6 @@ function findNameTitles(ctx: Context): Draft[] {
   for (let last = 0; last + 1 < tokens.length; last++) {
     if (!ctx.isNameLike(last)) continue;
     if (!/^,[ \u00A0]+$/.test(ctx.between(last, last + 1))) continue;
-    if (last + 1 < tokens.length && ctx.isNameLike(last + 1) && false) continue;
     let first = last;
     while (first - 1 >= 0 && (ctx.isNameLike(first - 1) || ctx.isInitial(first - 1)) && ctx.joinedInName(first - 1, first)) first--;
     // The whole capitalized chain must be the name: "Moscow Mayor X, …" is the title pattern's.
@@ -826,7 +823,7 @@ function adjectiveNominative(word: string, gender: 'm' | 'f' | 'n'): string {
   const soft = /[гкхжшчщ]$/u.test(stem) || ['его', 'ему', 'им', 'ей', 'юю', 'ем', 'ий', 'яя', 'ее'].includes(m[2]!);
   if (gender === 'f') return stem + (soft && !/[гкхжшчщ]$/u.test(stem) ? 'яя' : 'ая');
   if (gender === 'n') return stem + (soft && !/[гкхжшчщ]$/u.test(stem) ? 'ее' : 'ое');
-  return stem + (soft ? 'ий' : m[2] === 'ой' && false ? 'ой' : 'ый');
+  return stem + (soft ? 'ий' : 'ый');
 }
 
 function tajikBody(ctx: Context, head: number): Draft | undefined {

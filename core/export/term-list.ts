@@ -4,6 +4,7 @@
  * for rich paste), CSV, TBX and Markdown. Pure functions: the panel passes the article's entities
  * (analyzeText's `entities`) and the glossary entries, and gets strings back.
  */
+import type { Discovery } from '../discovery/types';
 import { displayName, sortedOffices } from '../glossary/display';
 import { LANGS, type EntityKind, type GlossaryEntry, type Lang, type PerLang } from '../glossary/types';
 import { csvCell, escapeHtml, escapeMarkdownCell, escapeXml, tsvCell } from './escape';
@@ -35,7 +36,10 @@ export interface TermRow {
   offices: PerLang<string>;
   mentions: number;
   firstAt: number;
+  /** The glossary entry's as-of date; "" for a name found in the article but not in the glossary. */
   asOf: string;
+  /** Found in the article by core/discovery, not in the glossary: only the article's language is known. */
+  notInGlossary?: boolean;
 }
 
 export type TermColumn = 'kind' | 'nameEn' | 'nameRu' | 'nameTg' | 'officeEn' | 'officeRu' | 'officeTg' | 'mentions' | 'asOf';
@@ -91,6 +95,36 @@ export function buildTermRows(
     });
   }
   return sortTermRows(rows, options);
+}
+
+/**
+ * Rows for the names core/discovery found that the glossary lacks ("Not in the glossary"), so a
+ * translator's list has them too: one row per kind and name (a surname repeated later counts with
+ * the full name), the name and office only in the article's language.
+ */
+export function discoveryTermRows(found: readonly Discovery[], lang: Lang, options: TermListOptions = {}): TermRow[] {
+  const byName = new Map<string, TermRow>();
+  for (const d of found) {
+    const name = d.suggestedNames[lang] ?? d.text;
+    const key = `${d.kind}\u0000${name.toLocaleLowerCase()}`;
+    const row = byName.get(key);
+    if (row) {
+      row.mentions++;
+      if (!row.offices[lang] && d.suggestedOffice?.[lang]) row.offices[lang] = d.suggestedOffice[lang]!;
+      continue;
+    }
+    byName.set(key, {
+      id: `new-${byName.size + 1}`,
+      kind: d.kind,
+      names: perLang((l) => (l === lang ? name : '')),
+      offices: perLang((l) => (l === lang ? (d.suggestedOffice?.[lang] ?? '') : '')),
+      mentions: 1,
+      firstAt: d.start,
+      asOf: '',
+      notInGlossary: true,
+    });
+  }
+  return sortTermRows([...byName.values()], options);
 }
 
 export function sortTermRows(rows: readonly TermRow[], options: TermListOptions = {}): TermRow[] {
@@ -224,7 +258,10 @@ export function termListTbx(rows: readonly TermRow[], options: TbxOptions = {}):
     out.push(`      <conceptEntry id="${escapeXml(`c-${row.id}`)}">`);
     out.push(`        <descrip type="subjectField">${row.kind === 'person' ? 'person' : 'organization'}</descrip>`);
     out.push(`        <note>${escapeXml(`mentions in the article: ${row.mentions}`)}</note>`);
-    out.push('        <transacGrp>', '          <transac type="transactionType">modification</transac>', `          <date>${escapeXml(row.asOf)}</date>`, '        </transacGrp>');
+    if (row.notInGlossary) out.push('        <note>not in the glossary: found in the article, unverified</note>');
+    if (row.asOf) {
+      out.push('        <transacGrp>', '          <transac type="transactionType">modification</transac>', `          <date>${escapeXml(row.asOf)}</date>`, '        </transacGrp>');
+    }
     for (const lang of LANGS) {
       if (!row.names[lang]) continue;
       out.push(`        <langSec xml:lang="${lang}">`);

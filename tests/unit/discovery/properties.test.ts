@@ -38,7 +38,7 @@ describe('findUnknownOfficials properties', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 30_000);
 
   it('never overlaps a glossary mention', () => {
     fc.assert(
@@ -55,7 +55,7 @@ describe('findUnknownOfficials properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('is fast on a long article', () => {
     const sentence = 'Об этом заявил министр иностранных дел Иван Петренко, а Министерство обороны промолчало. ';
@@ -64,5 +64,5 @@ describe('findUnknownOfficials properties', () => {
     const found = findUnknownOfficials(long, []);
     expect(found.length).toBeGreaterThan(1000);
     expect(performance.now() - t0).toBeLessThan(5000);
-  });
+  }, 30_000);
 });

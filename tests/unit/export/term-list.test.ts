@@ -2,8 +2,11 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import type { Discovery } from '../../../core/discovery';
 import {
   buildTermRows,
+  discoveryTermRows,
+  sortTermRows,
   CSV_HEADINGS,
   TERM_COLUMNS,
   termListClipboard,
@@ -124,6 +127,42 @@ describe('buildTermRows', () => {
     expect(buildTermRows(ENTITIES, ENTRIES, { sort: 'name', nameLang: 'ru' }).map((r) => r.id)).toEqual(['ghafur', 'tricky', 'csto', 'sergey-lavrov', 'sirojiddin-muhriddin']);
     // Root collation: Ғ sorts with Г, Ҳ after Х-like letters, and = before letters.
     expect(buildTermRows(ENTITIES, ENTRIES, { sort: 'name', nameLang: 'tg' }).map((r) => r.id)).toEqual(['tricky', 'ghafur', 'sergey-lavrov', 'sirojiddin-muhriddin', 'csto']);
+  });
+});
+
+describe('discoveryTermRows', () => {
+  const found = (text: string, start: number, kind: EntityKind, name: string, office?: string): Discovery => ({
+    start,
+    end: start + text.length,
+    text,
+    kind,
+    context: text,
+    suggestedNames: { ru: name },
+    suggestedOffice: office ? { ru: office } : undefined,
+    pattern: 'title-name',
+  });
+
+  it('gives one row per name found, counting repeats, with only the article language filled in', () => {
+    const extra = discoveryTermRows(
+      [
+        found('Ивана Петрова', 30, 'person', 'Иван Петров', 'министр иностранных дел'),
+        found('Министерства обороны', 80, 'organization', 'Министерство обороны'),
+        found('Петров', 120, 'person', 'Иван Петров'),
+      ],
+      'ru',
+    );
+    expect(extra.map((r) => [r.names.ru, r.mentions, r.offices.ru, r.names.en])).toEqual([
+      ['Иван Петров', 2, 'министр иностранных дел', ''],
+      ['Министерство обороны', 1, '', ''],
+    ]);
+    expect(extra.every((r) => r.notInGlossary && r.asOf === '')).toBe(true);
+    const all = sortTermRows([...rows, ...extra]);
+    expect(all.map((r) => r.id).slice(0, 3)).toEqual(['sirojiddin-muhriddin', 'csto', 'new-1']);
+    const doc = new new JSDOM('').window.DOMParser().parseFromString(termListTbx(all), 'application/xml');
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    const concept = doc.getElementById('c-new-1')!;
+    expect([...concept.getElementsByTagName('langSec')].map((l) => l.getAttribute('xml:lang'))).toEqual(['ru']);
+    expect(concept.getElementsByTagName('date')).toHaveLength(0);
   });
 });
 
@@ -269,7 +308,7 @@ describe('properties', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 
   it('TBX always parses, and Markdown always has the table shape', () => {
     const parser = new new JSDOM('').window.DOMParser();
@@ -282,7 +321,7 @@ describe('properties', () => {
         expect(lines).toHaveLength(rs.length + 2);
         for (const line of lines) expect(markdownCells(line)).toHaveLength(TERM_COLUMNS.length);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
-  });
+  }, 30_000);
 });
