@@ -158,3 +158,32 @@ export async function hoverHighlighted(page: Page, text: string): Promise<void> 
   if (!point) throw new Error(`no highlighted "${text}" on screen`);
   await page.mouse.move(point.x, point.y, { steps: 3 });
 }
+
+/**
+ * Records the errors of the background's calls into tabs (what it turns into "restricted" or
+ * "error" states), so a failing test can say what really happened.
+ */
+export async function recordBackgroundErrors(browser: ExtensionBrowser): Promise<void> {
+  await browser.worker.evaluate(() => {
+    const g = globalThis as unknown as { __tarjumaTestErrors?: string[] };
+    if (g.__tarjumaTestErrors) return;
+    g.__tarjumaTestErrors = [];
+    const calls = [['scripting', 'executeScript'], ['scripting', 'insertCSS'], ['tabs', 'sendMessage']] as const;
+    for (const [ns, fn] of calls) {
+      const api = (chrome as unknown as Record<string, Record<string, (...a: unknown[]) => Promise<unknown>>>)[ns]!;
+      const original = api[fn]!.bind(api);
+      api[fn] = async (...args: unknown[]) => {
+        try {
+          return await original(...args);
+        } catch (err) {
+          g.__tarjumaTestErrors!.push(`${fn}(${JSON.stringify(args[0]).slice(0, 60)}): ${String(err)}`);
+          throw err;
+        }
+      };
+    }
+  });
+}
+
+export function backgroundErrors(browser: ExtensionBrowser): Promise<string[]> {
+  return browser.worker.evaluate(() => (globalThis as unknown as { __tarjumaTestErrors?: string[] }).__tarjumaTestErrors ?? []);
+}

@@ -1,0 +1,47 @@
+/**
+ * Readability's work grows much faster than the depth of the tree (a 1,000-deep page takes seconds,
+ * 5,000 deep minutes). Pages that deep are wrapper chains (a div in a div in a div...), so before
+ * Readability runs, the clone's plain wrappers that hold a single element and no text are
+ * unwrapped. Text nodes are moved, never copied, so the clone→live map stays valid. Ordinary pages
+ * are far below the limit and are left exactly as they are.
+ */
+export const MAX_DEPTH = 256;
+
+/** Wrappers that carry no meaning Readability scores; article, main, p, headings, lists stay. */
+const WRAPPERS = new Set(['DIV', 'SECTION', 'SPAN', 'B', 'I', 'U', 'EM', 'STRONG', 'FONT', 'CENTER', 'SMALL', 'BIG', 'ABBR', 'CITE', 'DFN', 'S', 'Q', 'TIME', 'DATA', 'LABEL', 'MARK']);
+
+/** The depth of the deepest element under `root` (iterative: deep trees must not overflow the stack). */
+export function treeDepth(root: Node): number {
+  let max = 0;
+  const stack: Array<[Node, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 1) stack.push([child, depth + 1]);
+    }
+  }
+  return max;
+}
+
+/** Unwraps single-element wrappers until the tree is no deeper than `limit`; returns the new depth. */
+export function flattenDeepWrappers(doc: Document, limit = MAX_DEPTH): number {
+  const root = doc.documentElement;
+  if (!root) return 0;
+  let depth = treeDepth(root);
+  if (depth <= limit) return depth;
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (!WRAPPERS.has(el.tagName.toUpperCase()) || !el.parentNode) continue;
+    if (el.childElementCount !== 1 || hasOwnText(el)) continue;
+    el.replaceWith(...Array.from(el.childNodes));
+  }
+  depth = treeDepth(root);
+  return depth;
+}
+
+function hasOwnText(el: Element): boolean {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && (child as Text).data.trim() !== '') return true;
+  }
+  return false;
+}
