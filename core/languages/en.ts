@@ -26,5 +26,25 @@ export const english: LanguageModule = {
     'now', 'not', 'out', 'our', 'its', 'has', 'had', 'his', 'her', 'she', 'are', 'but', 'how', 'why', 'what', 'new',
     'one', 'two', 'man', 'men', 'war', 'aid', 'win', 'bid', 'top', 'ban', 'law', 'oil', 'gas', 'hit',
   ],
+  // The commonest surnames in English-language news: the US/UK top of the census lists, the
+  // commonest Chinese, Korean, South Asian and Arabic surnames as English writes them, and the
+  // commonest post-Soviet ones in their usual romanizations.
+  commonSurnames: [
+    'Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez',
+    'Hernandez', 'Lopez', 'Gonzalez', 'Wilson', 'Anderson', 'Thomas', 'Taylor', 'Moore', 'Jackson', 'Martin',
+    'Lee', 'Perez', 'Thompson', 'White', 'Harris', 'Sanchez', 'Clark', 'Ramirez', 'Lewis', 'Robinson',
+    'Walker', 'Young', 'Allen', 'King', 'Wright', 'Scott', 'Torres', 'Nguyen', 'Hill', 'Flores',
+    'Green', 'Adams', 'Nelson', 'Baker', 'Hall', 'Rivera', 'Campbell', 'Mitchell', 'Carter', 'Roberts',
+    'Evans', 'Turner', 'Phillips', 'Parker', 'Edwards', 'Collins', 'Stewart', 'Morris', 'Murphy', 'Cook',
+    'Rogers', 'Morgan', 'Cooper', 'Peterson', 'Reed', 'Bailey', 'Bell', 'Kelly', 'Howard', 'Ward',
+    'Cox', 'Richardson', 'Wood', 'Watson', 'Brooks', 'Bennett', 'Gray', 'James', 'Hughes', 'Price',
+    'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Kim', 'Park', 'Choi',
+    'Singh', 'Kumar', 'Sharma', 'Patel', 'Khan', 'Ali', 'Ahmed', 'Hussain', 'Rahman', 'Hassan', 'Mohammed',
+    'Ivanov', 'Smirnov', 'Kuznetsov', 'Popov', 'Petrov', 'Volkov', 'Sokolov', 'Novikov', 'Morozov', 'Lebedev',
+    'Kozlov', 'Pavlov', 'Medvedev', 'Antonov', 'Orlov', 'Sidorov', 'Zakharov', 'Makarov', 'Romanov', 'Sergeyev',
+    'Aliyev', 'Aliev', 'Mammadov', 'Hasanov', 'Huseynov', 'Ismailov', 'Abdullayev', 'Akhmedov', 'Yusupov', 'Karimov',
+    'Rakhimov', 'Rahimov', 'Nazarov', 'Saidov', 'Sharipov', 'Safarov', 'Mirzoev', 'Umarov', 'Rasulov', 'Sultanov',
+    'Shevchenko', 'Bondarenko', 'Kovalenko', 'Tkachenko', 'Kravchenko', 'Boyko',
+  ],
   distinctiveLetters: '',
 };

@@ -27,6 +27,7 @@ interface RuleTable {
 const rulesByScript = new Map<string, RuleTable>();
 const titlesByScript = new Map<string, Set<string>>();
 const functionWordsByScript = new Map<string, Set<string>>();
+const commonSurnamesByScript = new Map<string, Set<string>>();
 
 for (const module of LANGUAGE_MODULES) {
   const table = rulesByScript.get(module.script) ?? { byEnding: new Map(), longestEnding: 0 };
@@ -38,6 +39,14 @@ for (const module of LANGUAGE_MODULES) {
   const functionWords = functionWordsByScript.get(module.script) ?? new Set<string>();
   for (const w of [...module.commonWords, ...(module.functionWords ?? [])]) functionWords.add(foldKey(w, module.script));
   functionWordsByScript.set(module.script, functionWords);
+  const surnames = commonSurnamesByScript.get(module.script) ?? new Set<string>();
+  for (const w of module.commonSurnames ?? []) {
+    surnames.add(foldKey(w, module.script));
+    // Russian-style surnames have a feminine form in -а: Иванов → Иванова, Ильин → Ильина.
+    if (module.script === 'cyrillic' && /(?:ов|ев|ёв|ин|ын)$/.test(w)) surnames.add(foldKey(w + 'а', module.script));
+    if (module.script === 'latin' && /(?:ov|ev|in|yn)$/.test(w)) surnames.add(foldKey(w + 'a', module.script));
+  }
+  commonSurnamesByScript.set(module.script, surnames);
 }
 
 function foldRule(rule: SuffixRule, script: 'latin' | 'cyrillic'): FoldedRule {
@@ -91,6 +100,11 @@ export function foldedRules(script: 'latin' | 'cyrillic' | 'other'): { rules: Fo
 /** Whether a folded word is a function word of a language of its script (as written, no base forms). */
 export function isFunctionWord(key: string, script: 'latin' | 'cyrillic' | 'other'): boolean {
   return functionWordsByScript.get(script)?.has(key) ?? false;
+}
+
+/** Whether a folded surname (a glossary form, not inflected) is among the commonest of a language of its script. */
+export function isCommonSurname(key: string, script: 'latin' | 'cyrillic' | 'other'): boolean {
+  return commonSurnamesByScript.get(script)?.has(key) ?? false;
 }
 
 /** Whether a folded word may stand inside a person's name (a patronymic) for a language of its script. */

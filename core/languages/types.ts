@@ -33,6 +33,12 @@ export interface LanguageModule {
    * patronymics (Владимирович, Владимировича). Tested against the folded word.
    */
   middleName?: RegExp;
+  /**
+   * The commonest surnames of the language's region (base forms). A glossary person with such a
+   * surname is not found by the surname alone just because an article repeats it: many other people
+   * share it. Their full name, initial or a title must be in the article.
+   */
+  commonSurnames?: string[];
   /** Letters only this language uses among the three (for detection). */
   distinctiveLetters: string;
 }

@@ -1,6 +1,6 @@
 import { baseForms, foldedRules, isFunctionWord, isMiddleName, isTitleWord } from '../languages';
 import { scriptName, SCRIPT_CYRILLIC, SCRIPT_LATIN, SCRIPT_OTHER } from '../text/char-table';
-import { HASH_MUL, HASH_SEED, hashString, KeyTable } from '../text/scan';
+import { HASH_MUL, HASH_SEED, hashString, KeyTable, type ScannedText } from '../text/scan';
 import { childOf, type GlossaryIndex } from './glossary-index';
 
 /**
@@ -58,6 +58,10 @@ export class IndexRuntime {
   private readonly vocabHashes = new Set<number>();
   /** Interned words of the texts read so far (shared by all texts matched with this index). */
   keys = new KeyTable();
+  /** The last text's scan and per-token marks, reused by the next (the matcher is not reentrant). */
+  scanned: ScannedText | undefined;
+  covered = new Uint8Array(1024);
+  personAt = new Uint8Array(1024);
   private info: Array<KeyInfo | undefined> = [];
   private middle: Array<boolean | undefined> = [];
   private title: Array<boolean | undefined> = [];

@@ -1,10 +1,10 @@
 import type { EntityKind } from '../glossary/types';
 import { T_ALL_CAPS, T_CAPITALIZED, T_ONE_UNIT, scanText, type ScannedText } from '../text/scan';
 import { CHAR_INFO, charInfo, LETTER, LOWER, scriptName, UPPER } from '../text/char-table';
-import { isFunctionWord } from '../languages';
+import { isCommonSurname, isFunctionWord } from '../languages';
 import { childOf, type CaseRule, type GlossaryIndex, type TrieNode } from './glossary-index';
 import { runtimeOf, type IndexRuntime } from './index-runtime';
-import { repairedWords, tokenWord, wordLetters, type Word } from './word-graph';
+import { repairedWords, tokenWord, wordLetterCount, type Word } from './word-graph';
 
 export interface Mention {
   /** UTF-16 offsets into the text: text.slice(start, end) is the mention as written. */
@@ -43,7 +43,7 @@ const MAX_JOINER_LENGTH = 6;
 export function matchMentions(text: string, index: GlossaryIndex): Mention[] {
   const rt = runtimeOf(index);
   rt.prepare();
-  const s = scanText(text, rt.keys);
+  const s = (rt.scanned = scanText(text, rt.keys, rt.scanned));
   const extraList = [...repairedWords(s).values()].flat();
   const extraAt = new Map<number, number[]>();
   extraList.forEach((w, k) => {
@@ -56,17 +56,19 @@ export function matchMentions(text: string, index: GlossaryIndex): Mention[] {
   const sites: number[] = [];
   const named = selectLongest(findNames(ctx, sites));
   const resolved = resolveAmbiguous(index, named);
-  const covered = new Uint8Array(s.count);
+  const covered = marks(rt, 'covered', s.count);
   for (const m of resolved) covered.fill(1, m.first, m.last + 1);
   const bySurname = findSurnames(ctx, resolved, covered, sites);
 
-  return [...resolved, ...bySurname]
+  const mentions = [...resolved, ...bySurname]
     .sort((a, b) => a.first - b.first)
     .map((m) => {
       const start = s.start[m.first]!;
       const end = closeQuote(text, start, s.end[m.last]!);
       return { start, end, text: text.slice(start, end), entityId: m.entityId, kind: m.kind };
     });
+  s.text = ''; // the reused scan must not keep the page's text alive
+  return mentions;
 }
 
 const CLOSERS: Record<string, string> = { '«': '»', '“': '”', '„': '“”', '(': ')', '"': '"', '‘': '’' };
@@ -76,7 +78,10 @@ const OPENERS = new Set(Object.keys(CLOSERS).map((ch) => ch.charCodeAt(0)));
 /** A name that opens a quote or bracket inside it (АМИТ «Ховар») takes the closing one too. */
 function closeQuote(text: string, start: number, end: number): number {
   let opens = false;
-  for (let k = start; k < end && !opens; k++) opens = OPENERS.has(text.charCodeAt(k));
+  for (let k = start; k < end && !opens; k++) {
+    const c = text.charCodeAt(k);
+    opens = c < 0x80 ? c === 0x28 || c === 0x22 : OPENERS.has(c);
+  }
   if (!opens) return end;
   const inside = text.slice(start, end);
   for (const [open, close] of Object.entries(CLOSERS)) {
@@ -334,7 +339,7 @@ function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8Array, a
     fullMentions.set(m.entityId, list);
   }
   // Tokens inside a person's name: a title before them is that person's, not the next surname's.
-  const personAt = new Uint8Array(s.count);
+  const personAt = marks(ctx.rt, 'personAt', s.count);
   for (const m of named) if (m.kind === 'person') personAt.fill(1, m.first, m.last + 1);
   const sites: SurnameSite[] = [];
   let nextFree = 0;
@@ -350,9 +355,11 @@ function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8Array, a
       // A surname that is also someone's given name (Эмомалӣ) is ambiguous on its own; only the
       // form that is the surname counts (Жээнбеков is not a form of the given name Жээнбек).
       const alsoGiven = new Set<number>();
+      let common = false;
       for (const form of rt.infoOf(word.keyId).forms) {
         const owners = index.surnames[form];
         if (!owners) continue;
+        common ||= isCommonSurname(index.keys[form]!, scriptName(word.script));
         for (const id of owners) ids.add(id);
         for (const id of index.givenNames[form] ?? []) alsoGiven.add(id);
       }
@@ -364,6 +371,7 @@ function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8Array, a
         initial: i > 0 ? initialBefore(ctx, i) : undefined,
         midSentence: i > 0 && !shouted && midSentence(ctx, i),
         repeated: false,
+        common,
         alsoGiven,
       };
       sites.push({ word, ids: [...ids], evidence });
@@ -373,7 +381,7 @@ function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8Array, a
   }
   // A surname that only one glossary person has, written several times and at least once inside a
   // sentence (so capitalized as a name, not as a first word), is that person: "Путин" in an article
-  // that never gives his first name.
+  // that never gives his first name. Not a common surname (Иванов, Miller): pickPerson.
   const uses = new Map<number, { count: number; mid: boolean }>();
   for (const site of sites) {
     if (site.ids.length !== 1 || site.evidence.alsoGiven.size > 0) continue;
@@ -385,11 +393,19 @@ function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8Array, a
   const found: Linked[] = [];
   for (const site of sites) {
     const u = site.ids.length === 1 ? uses.get(site.ids[0]!) : undefined;
-    site.evidence.repeated = !!u && u.count >= MIN_REPEATS && u.mid && wordLetters(s, site.word).length >= 4;
+    site.evidence.repeated = !!u && u.count >= MIN_REPEATS && u.mid && wordLetterCount(s, site.word) >= 4;
     const pick = pickPerson(index, site.ids, site.word.first, fullMentions, site.evidence);
     if (pick !== undefined) found.push({ first: site.word.first, last: site.word.last, entityId: index.entities[pick]!, kind: 'person' });
   }
   return found;
+}
+
+/** A zeroed per-token mark array, reused between calls (large typed arrays count as external memory and hasten GC). */
+function marks(rt: IndexRuntime, name: 'covered' | 'personAt', count: number): Uint8Array {
+  let a = rt[name];
+  if (a.length < count) a = rt[name] = new Uint8Array(Math.max(count, a.length * 2));
+  else a.fill(0, 0, count);
+  return a.subarray(0, count);
 }
 
 function isCovered(covered: Uint8Array, word: Word): boolean {
@@ -440,6 +456,8 @@ interface SurnameEvidence {
   midSentence: boolean;
   /** The surname is written several times in the article and belongs to one glossary person. */
   repeated: boolean;
+  /** The surname is among the commonest of its region (Иванов, Miller, Aliyev): repeating it proves nothing. */
+  common: boolean;
   alsoGiven: Set<number>;
 }
 
@@ -468,7 +486,7 @@ function pickPerson(index: GlossaryIndex, ids: number[], at: number, fullMention
   }
   if (best !== undefined) return best;
   if (introduced.length > 0) return only(introduced);
-  if (!evidence.title && !evidence.initial && !evidence.repeated) return undefined;
+  if (!evidence.title && !evidence.initial && !(evidence.repeated && !evidence.common)) return undefined;
   const rivals = [...evidence.alsoGiven].filter((e) => !candidates.includes(e));
   return rivals.length === 0 ? only(candidates) : undefined;
 }

@@ -1,4 +1,4 @@
-import { scriptName, SCRIPT_CYRILLIC } from '../text/char-table';
+import { CHAR_INFO, charInfo, LETTER, scriptName, SCRIPT_CYRILLIC } from '../text/char-table';
 import { foldKey } from '../text/fold';
 import { T_ALL_CAPS, T_CAPITALIZED, T_HYPHEN_AFTER, T_ONE_UNIT, type ScannedText } from '../text/scan';
 
@@ -20,7 +20,7 @@ export interface Word {
 
 // Tajik letters that scraped pages split off with spaces ("То ҷ икистон", "Эмомал ӣ Раҳмон"),
 // with the Kazakh Һ that stands for Ҳ.
-const SPLIT_LETTERS = new Set('ҒғӢӣҚқӮӯҲҳҶҷҺһ');
+const SPLIT_LETTERS = new Set([...'ҒғӢӣҚқӮӯҲҳҶҷҺһ'].map((ch) => ch.charCodeAt(0)));
 const ONE_SPACE = /^[ \u00A0]$/;
 // A hyphen at the end of a line: the rest of the word is on the next line ("Lav-\nrov").
 const LINE_BREAK_HYPHEN = /^[-\u2010\u00AD][ \t\u00A0]*\r?\n[ \t\u00A0]*$/;
@@ -39,6 +39,16 @@ export function tokenWord(s: ScannedText, i: number): Word {
 }
 
 /** The letters of a word as written (case kept), for the case checks of abbreviations. */
+export function wordLetterCount(s: ScannedText, w: Word): number {
+  let n = 0;
+  for (let k = s.start[w.first]!, to = s.end[w.last]!; k < to; k++) {
+    const c = s.text.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdfff) return wordLetters(s, w).length;
+    if ((CHAR_INFO[c] || charInfo(c)) & LETTER) n++;
+  }
+  return n;
+}
+
 export function wordLetters(s: ScannedText, w: Word): string {
   // Gaps between the tokens of a word hold no letters, so the slice's letters are the tokens' letters.
   return letters(s.text.slice(s.start[w.first]!, s.end[w.last]!));
@@ -86,10 +96,9 @@ export function repairedWords(s: ScannedText): Map<number, Word[]> {
     const f = s.flags[i]!;
     if ((f & (T_ONE_UNIT | T_HYPHEN_AFTER)) === 0) continue;
     const hasNext = i + 1 < count;
-    const t = surface(i);
 
-    if (f & T_ONE_UNIT && SPLIT_LETTERS.has(t)) {
-      const upper = UPPER.test(t);
+    if (f & T_ONE_UNIT && SPLIT_LETTERS.has(text.charCodeAt(s.start[i]!))) {
+      const upper = (f & T_CAPITALIZED) !== 0;
       // Joins left when the letter's case continues the previous word (милл ӣ, ЭМОМАЛ Ӣ).
       const left = i > 0 && isCyr(i - 1) && ONE_SPACE.test(gap(i - 1)) &&
         (upper ? capsOf(i - 1) : LOWER.test(surface(i - 1).slice(-1)));
@@ -124,5 +133,5 @@ export function repairedWords(s: ScannedText): Map<number, Word[]> {
 }
 
 export function isInitial(s: ScannedText, i: number): boolean {
-  return (s.flags[i]! & T_ONE_UNIT) !== 0 && UPPER.test(s.text.charAt(s.start[i]!));
+  return (s.flags[i]! & (T_ONE_UNIT | T_CAPITALIZED)) === (T_ONE_UNIT | T_CAPITALIZED);
 }

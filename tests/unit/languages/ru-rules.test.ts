@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseForms } from '../../../core/languages';
+import { baseForms, isCommonSurname } from '../../../core/languages';
 import { foldKey } from '../../../core/text/fold';
 import { found } from '../recognition/helpers';
 
@@ -84,5 +84,26 @@ describe('Russian base forms', () => {
   it.each(BASES)('%s → %s', (word, base) => {
     const forms = baseForms(foldKey(word, 'cyrillic'), 'cyrillic').map((f) => f.key);
     expect(forms).toContain(foldKey(base, 'cyrillic'));
+  });
+});
+
+// Common surnames are language data; the feminine -а form comes with each -ов/-ев/-ин surname.
+const COMMON: [surname: string, script: 'latin' | 'cyrillic', common: boolean][] = [
+  ['Иванов', 'cyrillic', true],
+  ['Иванова', 'cyrillic', true],
+  ['Кузнецова', 'cyrillic', true],
+  ['Алиев', 'cyrillic', true],
+  ['Лавров', 'cyrillic', false],
+  ['Захарова', 'cyrillic', true],
+  ['Мухриддин', 'cyrillic', false],
+  ['Miller', 'latin', true],
+  ['Aliyev', 'latin', true],
+  ['Ivanova', 'latin', true],
+  ['Lavrov', 'latin', false],
+];
+
+describe('common surnames', () => {
+  it.each(COMMON)('%s (%s) → %s', (surname, script, common) => {
+    expect(isCommonSurname(foldKey(surname, script), script)).toBe(common);
   });
 });

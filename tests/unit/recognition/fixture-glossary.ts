@@ -31,6 +31,9 @@ export const FIXTURE_ENTRIES: GlossaryEntry[] = [
   entry('viktor-yanukovych', 'person', ['Viktor Yanukovych'], ['Виктор Янукович'], ['Виктор Янукович']),
   entry('ban-ki-moon', 'person', ['Ban Ki-moon'], ['Пан Ги Мун'], ['Пан Ги Мун']),
   entry('mark-rutte', 'person', ['Mark Rutte'], ['Марк Рютте'], ['Марк Рютте']),
+  // Common surnames (Иванов, Miller): repeating them alone proves nothing.
+  entry('sergei-ivanov', 'person', ['Sergei Ivanov'], ['Сергей Иванов'], ['Сергей Иванов']),
+  entry('john-miller', 'person', ['John Miller'], ['Джон Миллер'], ['Ҷон Миллер']),
   entry('sco', 'organization', ['Shanghai Cooperation Organisation', 'SCO'], ['Шанхайская организация сотрудничества', 'ШОС'], ['Созмони ҳамкории Шанхай', 'СҲШ']),
   entry('csto', 'organization', ['Collective Security Treaty Organization', 'CSTO'], ['Организация Договора о коллективной безопасности', 'ОДКБ'], ['Созмони Аҳдномаи амнияти дастаҷамъӣ', 'СААД']),
   entry('united-nations', 'organization', ['United Nations', 'UN'], ['Организация Объединённых Наций', 'ООН'], ['Созмони Милали Муттаҳид', 'СММ']),

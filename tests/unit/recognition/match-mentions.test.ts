@@ -55,6 +55,20 @@ describe('a surname the article repeats', () => {
   it('nor when two glossary people share it', () => {
     expect(found('сказал Медведев, и Медведев ушёл')).toEqual([]);
   });
+
+  // A common surname (Иванов, Miller, Aliyev) is shared by many people outside the glossary.
+  const common: [lang: string, text: string, expected: string[]][] = [
+    ['ru, repeated alone', 'Иванов прибыл в Минск. Встреча с Ивановым прошла, заявил Иванов.', []],
+    ['ru, feminine form of a common surname', 'Встреча с Ивановой прошла, заявила Иванова.', []],
+    ['en, repeated alone', 'Miller arrived. Talks with Miller ended, said Miller.', []],
+    ['ru, after the full name', 'Сергей Иванов прибыл. Встреча с Ивановым прошла', ['Сергей Иванов→sergei-ivanov', 'Ивановым→sergei-ivanov']],
+    ['ru, after a title', 'заявил министр Иванов', ['Иванов→sergei-ivanov']],
+    ['ru, after the initial', 'заявил С. Иванов', ['Иванов→sergei-ivanov']],
+    ['en, after the full name', 'John Miller arrived. Talks with Miller ended.', ['John Miller→john-miller', 'Miller→john-miller']],
+  ];
+  it.each(common)('but a common surname needs the full name, a title or the initial — %s', (_case, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
 });
 
 describe('two glossary people sharing a surname', () => {
