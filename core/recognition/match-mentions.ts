@@ -338,6 +338,10 @@ function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8Array, a
     list.push(m.first);
     fullMentions.set(m.entityId, list);
   }
+  // People the article names in full in lower case ("шавкат мирзиёев"): its author writes names so,
+  // and their surname alone counts in lower case too.
+  const namedInLowerCase = new Set<string>();
+  for (const m of named) if (m.kind === 'person' && (s.flags[m.first]! & T_CAPITALIZED) === 0) namedInLowerCase.add(m.entityId);
   // Tokens inside a person's name: a title before them is that person's, not the next surname's.
   const personAt = marks(ctx.rt, 'personAt', s.count);
   for (const m of named) if (m.kind === 'person') personAt.fill(1, m.first, m.last + 1);
@@ -348,7 +352,7 @@ function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8Array, a
     // The longest word first: "Раҳмон" split as "Ра ҳ мон" reads as one word.
     const candidates = wordsAt(ctx, i).map((r) => wordOf(ctx, r)).sort((a, b) => b.last - a.last);
     for (const word of candidates) {
-      if (!word.capitalized || isCovered(covered, word)) continue;
+      if ((!word.capitalized && namedInLowerCase.size === 0) || isCovered(covered, word)) continue;
       // A surname that is also a common word (Tajik "дар" = in; Dar) is that word.
       if (rt.isFunctionWord(word.keyId)) continue;
       const ids = new Set<number>();
@@ -360,7 +364,7 @@ function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8Array, a
         const owners = index.surnames[form];
         if (!owners) continue;
         common ||= isCommonSurname(index.keys[form]!, scriptName(word.script));
-        for (const id of owners) ids.add(id);
+        for (const id of owners) if (word.capitalized || namedInLowerCase.has(index.entities[id]!)) ids.add(id);
         for (const id of index.givenNames[form] ?? []) alsoGiven.add(id);
       }
       if (ids.size === 0) continue;

@@ -71,6 +71,17 @@ describe('a surname the article repeats', () => {
   });
 });
 
+describe('a surname in lower case', () => {
+  const cases: [why: string, text: string, expected: string[]][] = [
+    ['after the full name in lower case', 'бо сергей лавров вохӯрд. лавров гуфт', ['сергей лавров→sergey-lavrov', 'лавров→sergey-lavrov']],
+    ['not after the full name capitalized', 'Сергей Лавров омад. лавров гуфт', ['Сергей Лавров→sergey-lavrov']],
+    ['not without the full name', 'лавров гуфт, лавров рафт', []],
+  ];
+  it.each(cases)('%s', (_why, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('two glossary people sharing a surname', () => {
   it('are not guessed from the surname alone, even after a title', () => {
     expect(idsIn('премьер Медведев заявил')).toEqual([]);
