@@ -141,7 +141,7 @@ export function findUnknownOfficials(text: string, mentions: readonly Mention[],
       suggestedNames: { [lang]: cleanName(d.name) },
       pattern: d.pattern,
     };
-    if (d.office) found.suggestedOffice = { [lang]: d.office };
+    if (d.office) found.suggestedOffice = { [lang]: cleanName(d.office) };
     if (d.abbreviation) found.abbreviation = d.abbreviation;
     return found;
   });
@@ -340,6 +340,8 @@ class Context {
       case 'ru':
         if (t.capitalized) return this.isOfficeWord(i) || this.isPlace(i) || t.allCaps;
         if (this.isConnector(i)) return true;
+        // "посол США в России Джон Салливан": a preposition only before a country.
+        if (/^(?:в|во|при)$/u.test(t.key)) return i + 1 < this.tokens.length && this.tokens[i + 1]!.capitalized && this.isPlace(i + 1);
         if (isFunctionWord(t.key, t.script) || t.surface.length < 3) return false;
         return RU_NOT_VERBS.has(t.key) || !VERB_LIKE.test(t.key);
       case 'tg':
@@ -397,6 +399,12 @@ function findTitleNames(ctx: Context): Draft[] {
       }
       if (t.capitalized || ctx.isInitial(k)) {
         if (ctx.lang === 'tg' && chainStart < 0 && !ctx.hasIzofat(prev) && !ctx.isNameLike(k) && prev !== i) break;
+        // Before the name, a country or an abbreviation is the office's ("Посол США в России X Y").
+        if (chainStart < 0 && ctx.lang === 'ru' && !ctx.isNameLike(k) && !ctx.isInitial(k) && ctx.complementOk(k, prev)) {
+          complementEnd = k;
+          prev = k;
+          continue;
+        }
         if (chainStart < 0) chainStart = k;
       } else if (chainStart >= 0) {
         // English names of bodies run on through "of", "for": "Chairman of the Joint Chiefs of Staff".
@@ -490,6 +498,12 @@ function officeStartOf(ctx: Context, titleAt: number): number {
       start = p;
       continue;
     }
+    // Russian adjectives of the title: "Генеральный директор", "первого заместителя".
+    const t = ctx.tokens[p]!;
+    if (ctx.lang === 'ru' && titleAt - p <= 2 && /^[ \u00A0]$/.test(gap) && RU_ADJECTIVE.test(t.key) && !t.allCaps && !isFunctionWord(t.key, t.script) && t.surface.length > 3) {
+      start = p;
+      continue;
+    }
     break;
   }
   return start;
@@ -500,11 +514,14 @@ function officeText(ctx: Context, start: number, end: number, titleAt: number): 
   // Trim connectors left at the end ("Adviser for").
   while (end > titleAt && ctx.isConnector(end)) end--;
   if (ctx.lang !== 'ru') return text.slice(tokens[start]!.start, tokens[end]!.end);
-  // Russian: the title word in its base form ("министра иностранных дел" → "министр иностранных дел").
+  // Russian: the title word in its base form ("министра иностранных дел" → "министр иностранных дел"),
+  // and the adjectives before it ("Генерального директора" → "Генеральный директор").
+  const oblique = titleCase(ctx, titleAt) !== 'nom';
   let out = '';
   for (let i = start; i <= end; i++) {
     if (i > start) out += text.slice(tokens[i - 1]!.end, tokens[i]!.start);
-    out += i === titleAt ? titleBase(ctx, i) : tokens[i]!.surface;
+    const hyphenPart = i < titleAt && /^[-\u2010\u2011]$/.test(ctx.between(i, i + 1));
+    out += i === titleAt ? titleBase(ctx, i) : i < titleAt && oblique && !hyphenPart ? adjectiveNominative(tokens[i]!.surface, 'm') : tokens[i]!.surface;
   }
   return out;
 }
@@ -633,13 +650,17 @@ function findNameTitles(ctx: Context): Draft[] {
       // Between the comma and the title: an article or a modifier ("a former", "the U.S.", "бывший"),
       // or the first half of a hyphenated title ("пресс-", "вице-"); not a clause ("а также").
       const hyphenated = k + 1 < tokens.length && /^[-\u2010\u2011]$/.test(ctx.between(k, k + 1));
-      const modifier = APPOSITION_MODIFIERS[ctx.lang].has(ctx.lower(k)) || (ctx.lang === 'en' && (ctx.isPlace(k) || tokens[k]!.surface.length === 1));
+      const modifier =
+        APPOSITION_MODIFIERS[ctx.lang].has(ctx.lower(k)) ||
+        (ctx.lang === 'en' && (ctx.isPlace(k) || tokens[k]!.surface.length === 1 || (tokens[k]!.capitalized && ctx.isOfficeWord(k))));
       if (!hyphenated && !modifier) break;
     }
     if (titleAt < 0) continue;
     // The office: from the title to the next punctuation, at most eight words.
     let officeStart = titleAt;
     while (officeStart > last + 1 && /^[-\u2010\u2011]$/.test(ctx.between(officeStart - 1, officeStart))) officeStart--;
+    // "Ned Price, the State Department spokesman": the office starts at its capitalized words.
+    if (ctx.lang === 'en') while (officeStart - 1 > last && tokens[officeStart - 1]!.capitalized && (ctx.isOfficeWord(officeStart - 1) || ctx.isPlace(officeStart - 1))) officeStart--;
     let officeEnd = titleAt;
     for (let k = titleAt + 1; k < tokens.length && k <= titleAt + 8; k++) {
       if (!ctx.joined(k - 1, k)) break;

@@ -100,6 +100,14 @@ const cases: Record<string, Case> = {
     text: 'He was the spokesperson of Operation Desert Shield, and Operation Desert Shield spokesperson later.',
     found: [],
   },
+  'en: capitalized office words between the comma and the title': {
+    lang: 'en',
+    text: '"We are ready," said Tom Okafor, the State Department spokesman.',
+    found: [
+      { text: 'Tom Okafor', kind: 'person', office: 'State Department spokesman' },
+      { text: 'State Department', kind: 'organization' },
+    ],
+  },
   'en: the office after a name ends before an unrelated word': {
     lang: 'en',
     text: 'Tom Okafor, chairman of the Council of Economic Advisers in 1978, agreed.',
@@ -147,6 +155,14 @@ const cases: Record<string, Case> = {
     found: [
       { text: 'Олегом Сидоренко', kind: 'person', name: 'Олег Сидоренко', office: 'лидер республики' },
       { text: 'Игорь Волков', kind: 'person', name: 'Игорь Волков' },
+    ],
+  },
+  'ru: an ambassador "в России", an adjective of the title, quotes dropped from the office': {
+    lang: 'ru',
+    text: 'Посол Канады в России Джон Смит встретился с тем, кого назначил генеральный директор компании "Нефтегаз" Игорь Волков.',
+    found: [
+      { text: 'Джон Смит', kind: 'person', office: 'Посол Канады в России' },
+      { text: 'Игорь Волков', kind: 'person', office: 'генеральный директор компании Нефтегаз' },
     ],
   },
   'ru: a name before its title, in the genitive': {
