@@ -1,7 +1,16 @@
 import type { EntityKind, GlossaryEntry } from '../glossary/types';
 import { LANGS } from '../glossary/types';
-import { CHAR_INFO, charInfo, LETTER } from '../text/char-table';
-import { KeyTable, scanText, T_ALL_CAPS, type ScannedText } from '../text/scan';
+import { makeToken } from '../text/tokenize';
+
+interface WordFacts {
+  id: number;
+  caps: number;
+  letters: number;
+  isThe: boolean;
+}
+
+// The words of a name: tokenize's pattern.
+const WORD = /[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}\u00AD\u200B-\u200D\u2060\uFEFF]*/gu;
 
 /** How a name must be written in the text to count (most names share a few such rules). */
 export interface CaseRule {
@@ -106,11 +115,6 @@ export function addEntry(index: GlossaryIndex, entry: GlossaryEntry): void {
 class IndexBuilder {
   readonly index: GlossaryIndex;
   private readonly vocab = new Map<string, number>();
-  private readonly scanKeys = new KeyTable();
-  /** KeyTable id → vocabulary id, so a repeated word is looked up once. */
-  private readonly vocabOf: number[] = [];
-  /** The last name's scan, whose arrays the next name reuses. */
-  private scanned: ScannedText | undefined;
 
   constructor(index?: GlossaryIndex) {
     this.index = index ?? {
@@ -130,23 +134,24 @@ class IndexBuilder {
     const ids = this.ids;
     const caseSensitive = this.caseSensitive;
     for (const name of allNames(entry)) {
-      const scanned = (this.scanned = scanText(name, this.scanKeys, this.scanned));
+      // Names are short and their words repeat (Ministry, of, Вазорати): the words come from the
+      // regular expression and each distinct word is folded once (makeToken, the scanner's reference).
+      const words = name.match(WORD);
+      if (!words) continue;
       let first = 0;
       // "The Kremlin", "the Taliban": English text writes the article or leaves it out, so names never need it.
-      if (scanned.count > 1 && scanned.script[0] === 0 && this.scanKeys.keys[scanned.keyId[0]!] === 'the') first = 1;
-      const count = scanned.count - first;
-      if (count <= 0) continue;
+      if (words.length > 1 && this.factsOf(words[0]!).isThe) first = 1;
+      const count = words.length - first;
       ids.length = 0;
       caseSensitive.length = 0;
       let plain = true;
       let node = index.root;
-      for (let t = first; t < scanned.count; t++) {
-        const id = this.vocabId(scanned.keyId[t]!);
-        ids.push(id);
-        const letters = (scanned.flags[t]! & T_ALL_CAPS) !== 0 ? lettersIn(name, scanned.start[t]!, scanned.end[t]!) : 0;
-        if (letters > 0) plain = false;
-        caseSensitive.push(letters);
-        node = childOrNew(node, id);
+      for (let t = first; t < words.length; t++) {
+        const facts = this.factsOf(words[t]!);
+        ids.push(facts.id);
+        if (facts.caps > 0) plain = false;
+        caseSensitive.push(facts.caps);
+        node = childOrNew(node, facts.id);
       }
       const rule = plain && count > 1 ? this.plainRule(count) : this.ruleNumber({ caseSensitive: [...caseSensitive], needsCapital: count === 1 && caseSensitive[0] === 0 });
       const ends = (node.e ??= []);
@@ -154,14 +159,27 @@ class IndexBuilder {
       for (let k = 0; k < ends.length; k += 2) if (ends[k] === entity && ends[k + 1] === rule) known = true;
       if (!known) ends.push(entity, rule);
       if (entry.kind === 'person' && count >= 2) {
-        const last = scanned.count - 1;
         // A one- or two-letter "surname" (Xi, Си) is too short to find alone without false hits.
-        if (lettersIn(name, scanned.start[last]!, scanned.end[last]!) >= 3) addTo(index.surnames, ids[ids.length - 1]!, entity);
+        if (this.factsOf(words[words.length - 1]!).letters >= 3) addTo(index.surnames, ids[ids.length - 1]!, entity);
         addTo(index.givenNames, ids[0]!, entity);
         const initial = index.keys[ids[0]!]!.charAt(0);
         if (!index.initials[entity]!.includes(initial)) index.initials[entity] += initial;
       }
     }
+  }
+
+  /** Per distinct word of the names: its vocabulary id, abbreviation letter count, letter count. */
+  private readonly facts = new Map<string, WordFacts>();
+
+  private factsOf(surface: string): WordFacts {
+    let f = this.facts.get(surface);
+    if (!f) {
+      const token = makeToken(surface, 0);
+      const letters = letterCount(surface);
+      f = { id: this.vocabId(token.key), caps: token.allCaps ? letters : 0, letters, isThe: token.script === 'latin' && token.key === 'the' };
+      this.facts.set(surface, f);
+    }
+    return f;
   }
 
   private readonly ids: number[] = [];
@@ -185,19 +203,16 @@ class IndexBuilder {
     return n;
   }
 
-  private vocabId(scanId: number): number {
-    const known = this.vocabOf[scanId];
-    if (known !== undefined) return known;
-    const key = this.scanKeys.keys[scanId]!;
+  private vocabId(key: string): number {
     let id = this.vocab.get(key);
     if (id === undefined) {
       id = this.index.keys.length;
       this.index.keys.push(key);
       this.vocab.set(key, id);
     }
-    this.vocabOf[scanId] = id;
     return id;
   }
+
 }
 
 function addTo(map: Record<number, number[]>, key: number, id: number): void {
@@ -217,17 +232,6 @@ export function allNames(entry: GlossaryEntry): string[] {
 
 function ruleKey(rule: CaseRule): string {
   return (rule.needsCapital ? 'C' : '') + rule.caseSensitive.join();
-}
-
-/** The letters (UTF-16 units) of text[from, to). */
-function lettersIn(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if ((CHAR_INFO[c] || charInfo(c)) & LETTER) n++;
-    else if (c >= 0xd800 && c <= 0xdfff) return letterCount(text.slice(from, to));
-  }
-  return n;
 }
 
 const NOT_LETTER = /[^\p{L}]/gu;
