@@ -31,7 +31,7 @@ export interface AnalyzeOptions {
 }
 
 /** Text is matched in pieces of about this size, cut at paragraph breaks, so no step runs long. */
-const MATCH_CHUNK = 64 * 1024;
+const MATCH_CHUNK = 16 * 1024;
 const PARAGRAPH_BREAK = '\n\n';
 
 /**
