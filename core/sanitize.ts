@@ -22,6 +22,10 @@ function purifierFor(window: Window & typeof globalThis): ReturnType<typeof DOMP
   if (!purify) {
     purify = DOMPurify(window);
     purify.addHook('afterSanitizeAttributes', (node) => {
+      // DOMPurify lets data: URLs through in href/src of <img> and media tags; a URL is kept only
+      // where it does something (a link's href, an image's src) and only when it is http(s).
+      if (node.nodeName !== 'A' && node.hasAttribute?.('href')) node.removeAttribute('href');
+      if (node.nodeName !== 'IMG' && node.hasAttribute?.('src')) node.removeAttribute('src');
       if (node.nodeName === 'A') {
         const href = node.getAttribute('href') ?? '';
         if (!SAFE_URL.test(href)) node.removeAttribute('href');

@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  isEntitySummary, isEntryRequest, isFromExtensionPage, isInjectionReady, isPageCommand, isStateBroadcast,
+  isStateQuery, isStateReport, isTabState,
+} from '../../../core/messages';
+
+// Every message crossing a context boundary is checked on arrival. These tests feed each validator
+// wrong types, wrong shapes and oversized payloads, and check that well-formed messages pass.
+
+const ok = { status: 'ok', scope: 'article', title: 'A title', language: 'en', entities: [{ id: 'sergey-lavrov', kind: 'person', count: 2, firstAt: 10 }], highlightsOn: true };
+const validators = [isTabState, isPageCommand, isEntryRequest, isInjectionReady, isStateReport, isStateQuery, isStateBroadcast, isEntitySummary];
+
+describe('message validators', () => {
+  it('accept well-formed messages', () => {
+    expect(isTabState(ok)).toBe(true);
+    for (const s of [{ status: 'analyzing' }, { status: 'restricted' }, { status: 'not-article', title: 't' }, { status: 'error', message: 'm' }]) expect(isTabState(s)).toBe(true);
+    expect(isStateReport({ type: 'tarjuma:state', state: ok })).toBe(true);
+    expect(isStateQuery({ type: 'tarjuma:query-state', tabId: 1_234_567_890 })).toBe(true);
+    expect(isStateBroadcast({ type: 'tarjuma:tab-state', tabId: 3, state: null })).toBe(true);
+    expect(isEntryRequest({ type: 'tarjuma:get-entry', id: 'sergey-lavrov' })).toBe(true);
+    expect(isInjectionReady({ ready: true, version: null })).toBe(true);
+    for (const c of [
+      { type: 'tarjuma:get-state' },
+      { type: 'tarjuma:scan-whole-page' },
+      { type: 'tarjuma:set-highlights', on: false },
+      { type: 'tarjuma:show-mention', entityId: 'csto', index: 3 },
+      { type: 'tarjuma:analyze', version: 'v1' },
+    ]) expect(isPageCommand(c), JSON.stringify(c)).toBe(true);
+  });
+
+  it('reject values of the wrong type', () => {
+    for (const v of [undefined, null, 0, 1, NaN, '', 'tarjuma:get-state', true, [], [ok], () => ok, Symbol('x'), 10n]) {
+      for (const check of validators) expect(check(v as unknown), `${check.name}(${String(v)})`).toBe(false);
+    }
+  });
+
+  it('reject wrong shapes: unknown types and statuses, wrong field types, missing fields', () => {
+    expect(isTabState({ status: 'pwned' })).toBe(false);
+    expect(isTabState({ ...ok, scope: 'frame' })).toBe(false);
+    expect(isTabState({ ...ok, title: 42 })).toBe(false);
+    expect(isTabState({ ...ok, title: undefined })).toBe(false);
+    expect(isTabState({ ...ok, highlightsOn: 'yes' })).toBe(false);
+    expect(isTabState({ ...ok, entities: {} })).toBe(false);
+    expect(isTabState({ ...ok, entities: [{ id: 'x', kind: 'place', count: 1, firstAt: 0 }] })).toBe(false);
+    expect(isTabState({ ...ok, entities: [null] })).toBe(false);
+    expect(isTabState({ status: 'error' })).toBe(false);
+    expect(isTabState({ status: 'not-article', title: ['t'] })).toBe(false);
+    expect(isPageCommand({ type: 'tarjuma:set-highlights', on: 'false' })).toBe(false);
+    expect(isPageCommand({ type: 'tarjuma:show-mention', entityId: 'csto' })).toBe(false);
+    expect(isPageCommand({ type: 'tarjuma:analyze' })).toBe(false);
+    expect(isPageCommand({ type: 'tarjuma:analyze', version: 'v', index: { version: 'v' } })).toBe(false);
+    expect(isPageCommand({ type: 'tarjuma:eval', code: 'alert(1)' })).toBe(false);
+    expect(isEntryRequest({ type: 'tarjuma:get-entry', id: { toString: () => 'x' } })).toBe(false);
+    expect(isInjectionReady({ ready: 'true', version: null })).toBe(false);
+    expect(isStateReport({ type: 'tarjuma:state', state: { status: 'pwned' } })).toBe(false);
+    expect(isStateBroadcast({ type: 'tarjuma:tab-state', tabId: 1 })).toBe(false);
+  });
+
+  it('reject counts, offsets and tab ids that are not non-negative safe integers', () => {
+    for (const n of [-1, 1.5, NaN, Infinity, -Infinity, 2 ** 53, '1', null]) {
+      expect(isStateQuery({ type: 'tarjuma:query-state', tabId: n }), String(n)).toBe(false);
+      expect(isEntitySummary({ id: 'x', kind: 'person', count: n, firstAt: 0 }), String(n)).toBe(false);
+      expect(isEntitySummary({ id: 'x', kind: 'person', count: 1, firstAt: n }), String(n)).toBe(false);
+      expect(isPageCommand({ type: 'tarjuma:show-mention', entityId: 'x', index: n }), String(n)).toBe(false);
+    }
+  });
+
+  it('reject oversized payloads', () => {
+    const long = (n: number) => 'x'.repeat(n);
+    expect(isTabState({ ...ok, title: long(2001) })).toBe(false);
+    expect(isTabState({ status: 'error', message: long(2001) })).toBe(false);
+    expect(isTabState({ status: 'not-article', title: long(1_000_000) })).toBe(false);
+    expect(isTabState({ ...ok, language: long(11) })).toBe(false);
+    const entity = ok.entities[0]!;
+    expect(isTabState({ ...ok, entities: Array.from({ length: 5001 }, () => entity) })).toBe(false);
+    expect(isTabState({ ...ok, entities: Array.from({ length: 5000 }, () => entity) })).toBe(true);
+    expect(isEntitySummary({ ...entity, id: long(201) })).toBe(false);
+    expect(isEntryRequest({ type: 'tarjuma:get-entry', id: long(201) })).toBe(false);
+    expect(isPageCommand({ type: 'tarjuma:analyze', version: long(101) })).toBe(false);
+    expect(isPageCommand({ type: 'tarjuma:show-mention', entityId: long(201), index: 0 })).toBe(false);
+    expect(isInjectionReady({ ready: true, version: long(101) })).toBe(false);
+  });
+
+  it('never throw, on any JSON-like value', () => {
+    const value = fc.jsonValue({ maxDepth: 4 });
+    const shaped = fc.record({ type: fc.constantFrom('tarjuma:state', 'tarjuma:get-entry', 'tarjuma:query-state', 'tarjuma:tab-state', 'tarjuma:analyze', 'tarjuma:show-mention', 'tarjuma:set-highlights'), status: fc.constantFrom('ok', 'error', 'analyzing', 'not-article'), state: value, id: value, tabId: value, title: value, entities: value, index: value, on: value, version: value, entityId: value, ready: value }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(fc.oneof(value, shaped), (v) => {
+        for (const check of validators) expect(typeof check(v)).toBe('boolean');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a content script cannot pass for an extension page', () => {
+    const origin = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
+    const id = 'abcdefghijklmnopabcdefghijklmnop';
+    expect(isFromExtensionPage({ id, url: `${origin}sidepanel.html?tabId=3` }, id, origin)).toBe(true);
+    for (const url of [
+      'https://evil.example/chrome-extension://abcdefghijklmnopabcdefghijklmnop/',
+      'chrome-extension://abcdefghijklmnopabcdefghijklmnoq/sidepanel.html',
+      'chrome-extension://abcdefghijklmnopabcdefghijklmnop.evil.example/',
+      'CHROME-EXTENSION://abcdefghijklmnopabcdefghijklmnop/x',
+      undefined,
+    ]) expect(isFromExtensionPage({ id, url }, id, origin), String(url)).toBe(false);
+    expect(isFromExtensionPage({ id: 'other', url: `${origin}x` }, id, origin)).toBe(false);
+  });
+});
