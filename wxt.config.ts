@@ -9,7 +9,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Tarjuma',
     description: 'Finds the officials and organizations in English, Russian and Tajik news articles and explains them.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     action: { default_title: 'Tarjuma: find officials and organizations' },
     // Alt+Shift+T (the suggestion) is Chrome's own "focus the toolbar" key, so Alt+Shift+K.
     // The command fires the same click (action.onClicked), so it opens the panel and reads the page.

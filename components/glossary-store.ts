@@ -3,7 +3,7 @@ import { CURRENT_VERSION, migrateUserGlossary } from '../core/glossary/migration
 import type { GlossaryEntry } from '../core/glossary/types';
 import { validateGlossary } from '../core/glossary/validate';
 import { defaultStorage, isQuotaError, type GlossaryStorage } from './storage-areas';
-import { fitsInSync, pushToSync, readFromSync, type SyncStatus } from './glossary-sync';
+import { fitsInSync, pushToSync, readFromSync, SYNC_META_KEY, type SyncStatus } from './glossary-sync';
 
 /**
  * The reader's own glossary in storage.local: their entries and the built-in entries they hid.
@@ -153,4 +153,16 @@ export function mergeGlossaries(builtin: readonly GlossaryEntry[], user: UserGlo
   const own = new Set(user.entries.map((e) => e.id));
   const hidden = new Set(user.hidden);
   return [...builtin.filter((e) => !hidden.has(e.id) && !own.has(e.id)), ...user.entries];
+}
+
+/**
+ * Keeps this browser's glossary up to date with the copy other browsers leave in storage.sync: on
+ * start and whenever that copy changes. Runs in the background.
+ */
+export function watchSyncedGlossary(storage: GlossaryStorage = defaultStorage()): void {
+  if (!storage.sync) return;
+  void adoptSyncedGlossary(storage);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' && changes[SYNC_META_KEY]) void adoptSyncedGlossary(storage);
+  });
 }

@@ -7,6 +7,8 @@ export interface PanelActions {
   showMention(entityId: string): void;
   setHighlights(on: boolean): void;
   scanWholePage(): void;
+  /** Hides a built-in entry: it is no longer highlighted or listed (the reader's glossary keeps the choice). */
+  hideEntry(entityId: string): void;
 }
 
 export interface PanelContext {
@@ -109,6 +111,12 @@ function renderEntity(entity: EntitySummary, ctx: PanelContext, highlightsOn: bo
       if ((e.target as Element).closest('a, button')) return;
       ctx.actions.showMention(entity.id);
     });
+  }
+  if (entry.source !== 'user') {
+    const name = entry.names[ctx.glossaryLang][0] ?? entry.id;
+    const hide = button(doc, t('glossary.hide'), () => ctx.actions.hideEntry(entity.id), 'goto hide');
+    hide.setAttribute('aria-label', t('glossary.hideLabel', { name }));
+    bottom.append(hide);
   }
   item.append(bottom);
   return item;

@@ -7,6 +7,7 @@ import {
 import { resolveCardStrings } from '../components/card-strings';
 import { GlossaryService } from '../components/glossary-service';
 import { createTranslator } from '../components/i18n';
+import { setUpReaderGlossary } from '../components/glossary-background';
 import { TabStates } from '../components/tab-states';
 
 const CONTENT_SCRIPT = '/content-scripts/tarjuma.js';
@@ -14,6 +15,7 @@ const PAGE_CSS = '/tarjuma-page.css';
 
 export default defineBackground(() => {
   const glossary = new GlossaryService();
+  setUpReaderGlossary(); // "Add to Tarjuma glossary" menu, storage.sync of the reader's entries
   const states = new TabStates((tabId, state) => {
     const message: StateBroadcast = { type: 'tarjuma:tab-state', tabId, state };
     browser.runtime.sendMessage(message).catch(() => {

@@ -20,8 +20,13 @@ function fill(template: string, values: Record<string, string | number>): string
  */
 export function formatIssue(issue: ValidationIssue, lang: Lang): string {
   const texts = VALIDATION[lang];
-  const detail = issue.code === 'notArray' && issue.detail ? ` (${issue.detail})` : issue.detail ?? '';
-  const message = fill(texts[issue.code] ?? issue.code, { detail });
+  const message = issueMessage(issue, lang);
   if (issue.row === 0) return fill(texts.file!, { message });
   return fill(texts.row!, { row: issue.row, field: issue.field || '—', message });
+}
+
+/** The message alone, without the row and field: shown next to the form field it is about. */
+export function issueMessage(issue: ValidationIssue, lang: Lang): string {
+  const detail = issue.code === 'notArray' && issue.detail ? ` (${issue.detail})` : issue.detail ?? '';
+  return fill(VALIDATION[lang][issue.code] ?? issue.code, { detail });
 }

@@ -1,13 +1,23 @@
 import { browser } from 'wxt/browser';
 import type { i18n as I18n } from 'i18next';
-import { makeGlossary, type Lang } from '../../core/glossary/types';
+import { makeGlossary, type Glossary, type Lang } from '../../core/glossary/types';
 import { isStateBroadcast, isTabState, type PageCommand, type StateQuery, type TabState } from '../../core/messages';
 import { createTranslator } from '../../components/i18n';
 import { renderTabState, type PanelActions } from '../../components/panel-view';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../../components/settings';
 import { BUILTIN_ENTRIES } from '../../glossary/index';
+import { GlossaryPanel } from '../../components/glossary-panel';
+import { onPrefillRequested, takePrefill } from '../../components/glossary-prefill';
+import { emptyUserGlossary, hideEntry, loadUserGlossary, mergeGlossaries, onUserGlossaryChanged, type UserGlossary } from '../../components/glossary-store';
+import { displayName } from '../../core/glossary/display';
+import { setUpTabs, showTab } from './tabs';
 
-const glossary = makeGlossary(BUILTIN_ENTRIES);
+// What the panel shows: the built-in glossary minus what the reader hid, plus their own entries.
+let user: UserGlossary = emptyUserGlossary();
+let glossary: Glossary = makeGlossary(BUILTIN_ENTRIES);
+let glossaryPanel: GlossaryPanel;
+// A line added to the status until the tab's state changes ("… is hidden. Click the button…").
+let notice: string | null = null;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 let settings: Settings;
@@ -42,14 +52,18 @@ function render(next: TabState | null): void {
   $('settings-toggle').textContent = t('panel.settings');
   $('ui-language-label').textContent = t('panel.uiLanguage');
   $('glossary-language-label').textContent = t('panel.glossaryLanguage');
+  $('panel-tabs').setAttribute('aria-label', t('glossary.tabs'));
+  $('tab-article').textContent = t('glossary.tabArticle');
+  $('tab-glossary').textContent = t('glossary.tabGlossary');
+  renderGlossarySection();
   ($('ui-language') as HTMLSelectElement).value = settings.uiLanguage;
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="glossary-language"]')) {
     radio.checked = radio.value === settings.glossaryLanguage;
   }
   const view = renderTabState(state, { doc: document, t, glossary, glossaryLang: settings.glossaryLanguage, uiLang: settings.uiLanguage, actions });
   const status = $('status');
-  status.textContent = view.status;
-  status.classList.toggle('notice', view.notice);
+  status.textContent = notice ? `${view.status} ${notice}` : view.status;
+  status.classList.toggle('notice', view.notice || notice !== null);
   $('result').replaceChildren(...view.body);
 }
 
@@ -76,6 +90,14 @@ const actions: PanelActions = {
   async setHighlights(on) {
     const answer = await command({ type: 'tarjuma:set-highlights', on });
     if (isTabState(answer)) render(answer);
+  },
+  async hideEntry(entityId) {
+    const entry = glossary.byId.get(entityId);
+    const result = await hideEntry(entityId);
+    notice = result.ok
+      ? translator.t('glossary.hidden', { name: entry ? displayName(entry, settings.glossaryLanguage) : entityId })
+      : translator.t('glossary.quota');
+    render(state);
   },
   async scanWholePage() {
     render({ status: 'analyzing' });
@@ -110,6 +132,7 @@ async function main(): Promise<void> {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (isStateBroadcast(message) && message.tabId === tabId) {
+      notice = null;
       if (message.state?.status !== state?.status) nextMention.clear();
       render(message.state);
     }
@@ -120,8 +143,51 @@ async function main(): Promise<void> {
     browser.tabs.onActivated.addListener(() => void refresh());
     browser.windows?.onFocusChanged.addListener(() => void refresh());
   }
+  user = await loadUserGlossary();
+  glossary = makeGlossary(mergeGlossaries(BUILTIN_ENTRIES, user));
+  glossaryPanel = new GlossaryPanel($('glossary'));
+  setUpTabs();
+  // The reader's edits (here, in another window, or synced from another browser) show at once.
+  onUserGlossaryChanged(async () => {
+    user = await loadUserGlossary();
+    glossary = makeGlossary(mergeGlossaries(BUILTIN_ENTRIES, user));
+    render(state);
+  });
+  // "Add to Tarjuma glossary" from the page's context menu: open the Add form with the name.
+  const takeWaitingPrefill = async () => {
+    const prefill = await takePrefill();
+    if (!prefill) return;
+    showTab('glossary', false);
+    glossaryPanel.addFromSelection(prefill);
+  };
+  onPrefillRequested(() => void takeWaitingPrefill());
   render(null);
+  await takeWaitingPrefill();
   await refresh();
+}
+
+function renderGlossarySection(): void {
+  glossaryPanel?.update({
+    doc: document,
+    t: translator.t.bind(translator),
+    uiLang: settings.uiLanguage,
+    glossaryLang: settings.glossaryLanguage,
+    user,
+    builtin: BUILTIN_ENTRIES,
+    readSelection,
+  });
+}
+
+/** The selection on the panel's page, where the toolbar click gave Tarjuma access to it. */
+async function readSelection(): Promise<string | null> {
+  const id = tabId ?? (await currentTabId());
+  if (id === undefined) return null;
+  try {
+    const [result] = await browser.scripting.executeScript({ target: { tabId: id }, func: () => getSelection()?.toString() ?? '' });
+    return typeof result?.result === 'string' ? result.result : null;
+  } catch {
+    return null;
+  }
 }
 
 void main();

@@ -51,7 +51,7 @@ describe('glossary CSV', () => {
     const back = parseCsvGlossary(entriesToCsv(BUILTIN_ENTRIES), BUILTIN_IDS);
     expect(back.issues).toEqual([]);
     expect(back.entries).toEqual(BUILTIN_ENTRIES.map(({ source: _s, ...e }) => e));
-  });
+  }, 30_000);
 
   it('guards cells a spreadsheet would run as formulas, and takes the guard off on import', () => {
     const csv = entriesToCsv(SAMPLE_ENTRIES);
