@@ -160,8 +160,9 @@ export function isPageCommand(v: unknown): v is PageCommand {
   }
 }
 
+/** The outer shape only; restoreIndex checks the index itself before the page uses it. */
 function isTransferableIndex(v: unknown): v is TransferableIndex {
-  return isObject(v) && isShortString(v.version, 100) && Array.isArray(v.entries);
+  return isObject(v) && isShortString(v.version, 100) && typeof v.format === 'number' && isObject(v.index);
 }
 
 /** Content script → background: the full entry for a card. */

@@ -16,18 +16,13 @@ export interface TransferableIndex {
   /** The format of `index`; restoreIndex refuses another. */
   format: typeof INDEX_FORMAT;
   index: GlossaryIndex;
-  /**
-   * Empty. The first form carried the entries here and core/messages.ts still checks that this is an
-   * array; drop it once that check looks at `format` instead.
-   */
-  entries: never[];
 }
 
 /** Bumped whenever GlossaryIndex's shape or the folding of keys changes. */
 export const INDEX_FORMAT = 2;
 
 export function toTransferable(entries: readonly GlossaryEntry[], version: string): TransferableIndex {
-  return { version, format: INDEX_FORMAT, index: buildGlossaryIndex(entries), entries: [] };
+  return { version, format: INDEX_FORMAT, index: buildGlossaryIndex(entries) };
 }
 
 export function restoreIndex(data: TransferableIndex): GlossaryIndex {
