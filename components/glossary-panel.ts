@@ -123,7 +123,7 @@ export class GlossaryPanel {
 
   private renderSync(): HTMLElement {
     const { doc, t } = this.ctx;
-    const status = this.lastSync?.state === 'error' ? this.lastSync : syncStatusOf(serializeUserGlossary(this.ctx.user), defaultStorage());
+    const status = this.lastSync?.state === 'error' ? this.lastSync : this.syncStatus();
     const kb = (n: number) => String(Math.ceil(n / 1024));
     const p = el(doc, 'p', `sync-status sync-${status.state}`);
     p.dataset.role = 'sync-status';
@@ -142,6 +142,13 @@ export class GlossaryPanel {
         break;
     }
     return p;
+  }
+
+  // Measured once per version of the reader's glossary, not on every render.
+  private syncMemo: { user: UserGlossary; status: SyncStatus } | null = null;
+  private syncStatus(): SyncStatus {
+    if (this.syncMemo?.user !== this.ctx.user) this.syncMemo = { user: this.ctx.user, status: syncStatusOf(serializeUserGlossary(this.ctx.user), defaultStorage()) };
+    return this.syncMemo.status;
   }
 
   private renderMessage(): HTMLElement {

@@ -24,7 +24,7 @@ function area() {
 /** A selection as a prefill: the cleaned name and the language it is written in (English when unsure). */
 export function prefillFor(selection: string, now = Date.now()): Prefill | null {
   const name = cleanSelection(selection);
-  if (name === '') return null;
+  if (!/[\p{L}\p{N}]/u.test(name)) return null;
   return { name, lang: selectionLanguage(name) ?? 'en', at: now };
 }
 

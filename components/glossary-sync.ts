@@ -56,7 +56,10 @@ export function splitForSync(text: string): string[] {
 
 /** The items that would hold a stored glossary in storage.sync, and their total size. */
 export function syncItems(stored: { updatedAt?: number }): { items: Record<string, unknown>; bytes: number } {
-  const chunks = splitForSync(JSON.stringify(stored));
+  const json = JSON.stringify(stored);
+  // Far too large (every character counts at least once): no need to split it to know.
+  if (json.length > QUOTA_BYTES) return { items: {}, bytes: utf8(json) };
+  const chunks = splitForSync(json);
   const meta: SyncMeta = { chunks: chunks.length, updatedAt: stored.updatedAt ?? 0 };
   const items: Record<string, unknown> = { [SYNC_META_KEY]: meta };
   chunks.forEach((c, i) => (items[syncChunkKey(i)] = c));

@@ -23,7 +23,7 @@ export function cleanSelection(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^[\s"'«»“”„‘’.,:;!?-]+|[\s"'«»“”„‘’.,:;!?-]+$/gu, '')
+    .replace(/^[\s"'«»“”„‘’.,:;!?…-]+|[\s"'«»“”„‘’.,:;!?…-]+$/gu, '')
     .slice(0, MAX_SELECTION_CHARS)
     .trim();
 }
