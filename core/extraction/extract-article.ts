@@ -4,6 +4,7 @@ import { collectTextNodes } from './article-text';
 import { cloneWithTextMap } from './clone-map';
 import { flattenDeepWrappers, MAX_DEPTH } from './flatten';
 import { keepReadable } from './visibility';
+import { dropLinkLists } from './link-lists';
 
 export interface ExtractedArticle {
   title: string;
@@ -50,7 +51,8 @@ export function extractArticle(doc: Document, options: { force?: boolean } = {})
     }
   }
   // What Readability kept may still be hidden or editable in the live page.
-  const nodes = keepReadable(mapped);
+  // Link lists Readability kept between paragraphs ("More:", "Read also") are navigation too.
+  const nodes = dropLinkLists(keepReadable(mapped));
   const firstWords = nodes.find((n) => n.data.trim() !== '');
   if (!firstWords) return { ok: false, reason: 'not-article' };
 
