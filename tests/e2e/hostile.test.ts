@@ -200,6 +200,22 @@ describe('the page cannot break the card', () => {
   });
 });
 
+describe('known problems (it.fails: these pass while the bug is there; drop .fails once fixed)', () => {
+  // components/page-session.ts listens for `scroll` on the window in the capture phase and hides the
+  // card on any scroll event (hide() also cancels the pending show): with a self-scrolling ticker or
+  // carousel anywhere on the page the card never appears. Only a scroll of the document (or of an
+  // ancestor of the hovered name) should close it.
+  it.fails('a page with a self-scrolling ticker keeps the card open while the pointer rests on a name', async () => {
+    const page = await open('scrolling-ticker.html');
+    expect((await clickAndSettle(browser, page))?.status).toBe('ok');
+    await waitForHighlights(page);
+    await hoverHighlighted(page, 'Emomali Rahmon');
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('President of Tajikistan');
+    await page.waitForTimeout(1000);
+    expect(await cardText(page)).toContain('President of Tajikistan');
+  });
+});
+
 describe('never highlights where the reader is not reading', () => {
   it('skips inputs, textareas, contenteditable, code/pre, script, style, SVG text and hidden elements', async () => {
     const page = await open('skip-zones.html');
