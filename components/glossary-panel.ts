@@ -42,7 +42,10 @@ export class GlossaryPanel {
 
   update(ctx: GlossaryPanelContext): void {
     const languageChanged = this.ctx && (this.ctx.uiLang !== ctx.uiLang || this.ctx.glossaryLang !== ctx.glossaryLang);
+    const unchanged = this.ctx && !languageChanged && this.ctx.user === ctx.user;
     this.ctx = ctx;
+    // The panel renders on every change of the tab's state; the form being typed in is left alone.
+    if (unchanged) return;
     if (this.builtinById.size === 0) for (const e of ctx.builtin) this.builtinById.set(e.id, e);
     // The open form is rebuilt in the new language with what the reader typed.
     if (this.form && languageChanged) this.openForm(this.form.editing, this.form.view.values(), false);
@@ -118,7 +121,15 @@ export class GlossaryPanel {
     if (this.form) body.push(this.form.view.element);
 
     body.push(...this.renderOwn(), ...this.renderHidden(), this.renderTransfer());
+    // Re-rendering moves the open form: the field being typed in keeps the focus and the caret.
+    const active = doc.activeElement;
+    const typing = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement ? active : null;
+    const caret = typing && this.form?.view.element.contains(typing) && typing.type !== 'radio' ? { start: typing.selectionStart, end: typing.selectionEnd } : null;
     this.root.replaceChildren(...body);
+    if (typing && caret && typing.isConnected) {
+      typing.focus({ preventScroll: true });
+      typing.setSelectionRange(caret.start, caret.end);
+    }
   }
 
   private renderSync(): HTMLElement {
@@ -289,7 +300,7 @@ export class GlossaryPanel {
     const tooLarge = importSizeIssue(file.size);
     const result = tooLarge
       ? { entries: [], issues: [tooLarge] }
-      : parseGlossaryImport(await file.text(), file.name, new Set(this.builtinById.keys()));
+      : parseGlossaryImport(await file.text(), file.name, this.takenIds());
     if (result.issues.length > 0) {
       this.say(t('glossary.importRejected', { file: file.name }), 'error', { list: result.issues.map((i) => formatIssue(i, uiLang)) });
     } else {

@@ -208,6 +208,14 @@ describe('the reader\'s glossary', () => {
     expect(await panel.locator('#glossary-message').textContent()).toContain('as the name in Tajik');
     // The focus waits in the first empty field.
     expect(await panel.evaluate(() => document.activeElement?.id)).toBe('ge-name-en');
+    // A change of the stored glossary meanwhile (here: another window hides an entry) re-renders the
+    // section; what the reader is typing keeps its focus and text.
+    await panel.keyboard.type('Russian-Tajik Slavonic');
+    await browser.worker.evaluate(() => chrome.storage.local.set({ userGlossary: { version: 1, entries: [], hidden: ['vladimir-putin'] } }));
+    await panel.getByRole('heading', { name: 'Hidden built-in entries (1)' }).waitFor();
+    await panel.keyboard.type(' University');
+    expect(await panel.locator('#ge-name-en').inputValue()).toBe('Russian-Tajik Slavonic University');
+    expect(await panel.locator('#ge-name-tg').inputValue()).toBe('Донишгоҳи Славянии Россия ва Тоҷикистон');
     await panel.close();
 
     // A panel opened afterwards takes a waiting name when it starts.
