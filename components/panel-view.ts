@@ -1,10 +1,13 @@
 import type { TFunction } from 'i18next';
 import type { Glossary, Lang } from '../core/glossary/types';
 import type { EntitySummary, TabState } from '../core/messages';
+import { displayName } from '../core/glossary/display';
 import { renderEntityDetails } from './entity-details';
+import { renderArticleTools, renderCandidates, type ArticleToolActions, type EntitySort } from './panel-article-tools';
 
-export interface PanelActions {
-  showMention(entityId: string): void;
+export interface PanelActions extends ArticleToolActions {
+  /** Scrolls the page to the entity's next mention; `card` also opens its card there (keyboard focus). */
+  showMention(entityId: string, options?: { card?: boolean }): void;
   setHighlights(on: boolean): void;
   scanWholePage(): void;
   /** Hides a built-in entry: it is no longer highlighted or listed (the reader's glossary keeps the choice). */
@@ -18,6 +21,7 @@ export interface PanelContext {
   glossaryLang: Lang;
   uiLang: Lang;
   actions: PanelActions;
+  sort: EntitySort;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string) {
@@ -74,6 +78,7 @@ function renderResult(state: Extract<TabState, { status: 'ok' }>, ctx: PanelCont
       : button(doc, t('panel.turnOn'), () => ctx.actions.setHighlights(true)),
   );
   body.push(actions);
+  if (state.entities.length > 0) body.push(renderArticleTools(doc, t, ctx.sort, ctx.actions));
 
   const known = state.entities.filter((e) => ctx.glossary.byId.has(e.id));
   const count = known.length;
@@ -81,7 +86,7 @@ function renderResult(state: Extract<TabState, { status: 'ok' }>, ctx: PanelCont
   if (!state.highlightsOn) status += ` ${t('panel.highlightsOff')}`;
 
   for (const kind of ['person', 'organization'] as const) {
-    const group = known.filter((e) => e.kind === kind).sort((a, b) => b.count - a.count || a.firstAt - b.firstAt);
+    const group = sortEntities(known.filter((e) => e.kind === kind), ctx);
     if (group.length === 0) continue;
     const heading = el(doc, 'h2', 'group', t(kind === 'person' ? 'panel.people' : 'panel.organizations'));
     heading.id = `group-${kind}`;
@@ -90,7 +95,45 @@ function renderResult(state: Extract<TabState, { status: 'ok' }>, ctx: PanelCont
     for (const entity of group) list.append(renderEntity(entity, ctx, state.highlightsOn));
     body.push(heading, list);
   }
+  body.push(...renderCandidates(doc, t, state, ctx.actions));
   return { status, notice: false, body };
+}
+
+function sortEntities(entities: EntitySummary[], ctx: PanelContext): EntitySummary[] {
+  const collator = new Intl.Collator(ctx.glossaryLang === 'tg' ? 'ru' : ctx.glossaryLang);
+  const name = (e: EntitySummary) => {
+    const entry = ctx.glossary.byId.get(e.id);
+    return entry ? displayName(entry, ctx.glossaryLang) : e.id;
+  };
+  switch (ctx.sort) {
+    case 'appearance':
+      return entities.sort((a, b) => a.firstAt - b.firstAt);
+    case 'name':
+      return entities.sort((a, b) => collator.compare(name(a), name(b)));
+    default:
+      return entities.sort((a, b) => b.count - a.count || a.firstAt - b.firstAt);
+  }
+}
+
+/**
+ * Arrow keys move between the entities' "go to mention" buttons; focusing one (by keyboard) scrolls
+ * the page to the mention and opens its card, since a keyboard user cannot hover.
+ */
+export function enableEntityKeys(root: HTMLElement, actions: PanelActions): void {
+  root.addEventListener('keydown', (e) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('[data-role="goto"]')];
+    const at = buttons.indexOf(e.target as HTMLButtonElement);
+    if (at < 0) return;
+    e.preventDefault();
+    buttons[(at + (e.key === 'ArrowDown' ? 1 : buttons.length - 1)) % buttons.length]?.focus();
+  });
+  root.addEventListener('focusin', (e) => {
+    const target = e.target as HTMLElement;
+    if (target.dataset.role !== 'goto' || !target.matches(':focus-visible')) return;
+    const id = target.closest<HTMLElement>('li[data-entity-id]')?.dataset.entityId;
+    if (id) actions.showMention(id, { card: true });
+  });
 }
 
 function renderEntity(entity: EntitySummary, ctx: PanelContext, highlightsOn: boolean): HTMLElement {

@@ -3,7 +3,10 @@ import type { i18n as I18n } from 'i18next';
 import { makeGlossary, type Glossary, type Lang } from '../../core/glossary/types';
 import { isStateBroadcast, isTabState, type PageCommand, type StateQuery, type TabState } from '../../core/messages';
 import { createTranslator } from '../../components/i18n';
-import { renderTabState, type PanelActions } from '../../components/panel-view';
+import { enableEntityKeys, renderTabState, type PanelActions } from '../../components/panel-view';
+import type { EntitySort } from '../../components/panel-article-tools';
+import { buildTermRows, termListClipboard, termListFile } from '../../core/export';
+import { isLang } from '../../core/glossary/validate';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../../components/settings';
 import { BUILTIN_ENTRIES } from '../../glossary/index';
 import { GlossaryPanel } from '../../components/glossary-panel';
@@ -26,6 +29,7 @@ let tabId: number | undefined;
 let state: TabState | null = null;
 // Which mention of each entity the next click goes to.
 const nextMention = new Map<string, number>();
+let sort: EntitySort = 'mentions';
 
 // A panel opened as a normal page (tests, or a pinned window) can name its tab: ?tabId=N.
 const pinnedTab = Number(new URLSearchParams(location.search).get('tabId')) || undefined;
@@ -60,7 +64,7 @@ function render(next: TabState | null): void {
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="glossary-language"]')) {
     radio.checked = radio.value === settings.glossaryLanguage;
   }
-  const view = renderTabState(state, { doc: document, t, glossary, glossaryLang: settings.glossaryLanguage, uiLang: settings.uiLanguage, actions });
+  const view = renderTabState(state, { doc: document, t, glossary, glossaryLang: settings.glossaryLanguage, uiLang: settings.uiLanguage, actions, sort });
   const status = $('status');
   status.textContent = notice ? `${view.status} ${notice}` : view.status;
   status.classList.toggle('notice', view.notice || notice !== null);
@@ -78,10 +82,59 @@ async function command(message: PageCommand): Promise<unknown> {
   }
 }
 
+/** The article's entities as term-list rows, in the panel's order, with headings in the UI language. */
+function termRows() {
+  const entities = state?.status === 'ok' ? state.entities.filter((e) => glossary.byId.has(e.id)) : [];
+  return buildTermRows(entities, glossary.byId, { sort: sort === 'mentions' ? 'kind' : sort, nameLang: settings.glossaryLanguage });
+}
+
+function termLabels() {
+  const t = translator.t.bind(translator);
+  return { kinds: { person: t('kind.person'), organization: t('kind.organization') } };
+}
+
 const actions: PanelActions = {
-  async showMention(entityId) {
+  openReader() {
+    if (tabId !== undefined) void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tabId=${tabId}`) });
+  },
+  async copyTerms() {
+    const { text, html } = termListClipboard(termRows(), termLabels());
+    try {
+      await navigator.clipboard.write([
+        new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) }),
+      ]);
+      notice = translator.t('panel.copied');
+    } catch {
+      await navigator.clipboard.writeText(text).then(
+        () => (notice = translator.t('panel.copied')),
+        () => (notice = translator.t('panel.copyFailed')),
+      );
+    }
+    render(state);
+  },
+  exportTerms(format) {
+    const title = state?.status === 'ok' ? state.title : '';
+    const file = termListFile(termRows(), format, { title, labels: termLabels() });
+    const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = file.fileName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
+  setSort(next) {
+    sort = next;
+    render(state);
+    document.getElementById('entity-sort')?.focus();
+  },
+  addCandidate(candidate) {
+    const [lang, name] = Object.entries(candidate.suggestedNames)[0] ?? ['en', candidate.text];
+    showTab('glossary', false);
+    glossaryPanel.addFromSelection({ name: name ?? candidate.text, lang: isLang(lang) ? lang : 'en', at: Date.now() });
+  },
+  async showMention(entityId, options = {}) {
     const index = nextMention.get(entityId) ?? 0;
-    const answer = (await command({ type: 'tarjuma:show-mention', entityId, index })) as { index: number; count: number } | undefined;
+    const answer = (await command({ type: 'tarjuma:show-mention', entityId, index, card: options.card })) as { index: number; count: number } | undefined;
     if (!answer || answer.count === 0) return;
     nextMention.set(entityId, (answer.index + 1) % answer.count);
     const item = document.querySelector<HTMLElement>(`li[data-entity-id="${CSS.escape(entityId)}"] [data-role="goto"]`);
@@ -161,6 +214,7 @@ async function main(): Promise<void> {
     glossaryPanel.addFromSelection(prefill);
   };
   onPrefillRequested(() => void takeWaitingPrefill());
+  enableEntityKeys($('result'), actions);
   render(null);
   await takeWaitingPrefill();
   await refresh();

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickToolbarButton, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { serveDirectory, type StaticServer } from '../../scripts/lib/serve';
+import { cardText, openPanelFor, waitForHighlights } from './helpers';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SHOTS = resolve(ROOT, 'test-results/screenshots');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let browser: ExtensionBrowser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveDirectory(ROOT);
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function analyzed(path: string): Promise<{ page: Page; panel: Page }> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}/${path}?t=${Math.random()}`);
+  await clickToolbarButton(browser, page);
+  await waitForHighlights(page, browser);
+  const panel = await openPanelFor(browser, page);
+  await expect.poll(() => panel.locator('#status').textContent()).toMatch(/found/);
+  return { page, panel };
+}
+
+async function axeViolations(page: Page, selector?: string): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async (context) => {
+    const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const result = await axe.run(context ?? document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  }, selector);
+}
+
+describe('tools for translators', () => {
+  it.each([
+    ['csv', (s: string) => expect(s.split(/\r?\n/)[0]).toMatch(/English name.*Russian name.*Tajik name/i)],
+    ['tbx', (s: string) => {
+      const doc = new JSDOM(s, { contentType: 'application/xml' }).window.document;
+      expect(doc.querySelector('parsererror')).toBeNull();
+      expect(doc.querySelectorAll('conceptEntry').length).toBeGreaterThan(5);
+    }],
+    ['markdown', (s: string) => expect(s).toMatch(/^\|.*\|$/m)],
+  ])('downloads the article term list as %s, with the names in the three languages', async (format, check) => {
+    const { page, panel } = await analyzed('demo/article-en.html');
+    await panel.locator('#term-format').selectOption(format);
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Download' }).click()]);
+    const content = readFileSync((await download.path())!, 'utf8');
+    for (const name of ['Sergey Lavrov', 'Сергей Лавров', 'Эмомалӣ Раҳмон', 'Collective Security Treaty Organization', 'Созмони Аҳдномаи амнияти дастаҷамъӣ']) {
+      expect(content, `${format}: ${name}`).toContain(format === 'tbx' ? name.replace(/&/g, '&amp;') : name);
+    }
+    check(content);
+    await panel.close();
+    await page.close();
+  });
+
+  it('lists officials not in the glossary with their context, marks them dotted, and offers to add them', async () => {
+    const { page, panel } = await analyzed('tests/fixtures/pages/en-unknown-official.html');
+    const item = panel.locator('ul.candidates li').first();
+    await expect(item.locator('.entity-name').textContent()).resolves.toBe('Ilhom Testovich Fictionzoda');
+    await expect(item.locator('.office-title').textContent()).resolves.toBe('Deputy Energy Minister');
+    await expect(item.locator('.candidate-context').textContent()).resolves.toContain('hydropower');
+    expect(await page.evaluate(() => CSS.highlights.get('tarjuma-candidate')?.size ?? 0)).toBeGreaterThan(0);
+    await panel.screenshot({ path: `${SHOTS}/panel-not-in-glossary.png`, fullPage: true });
+    await item.getByRole('button', { name: /Add/ }).click();
+    await expect.poll(() => panel.locator('#glossary').isVisible()).toBe(true);
+    await expect.poll(() => panel.locator('#glossary input[type="text"]').first().inputValue()).toBe('Ilhom Testovich Fictionzoda');
+    await panel.close();
+    await page.close();
+  });
+
+  it('moves through the entities by keyboard, and a focused entity shows its card on the page', async () => {
+    const { page, panel } = await analyzed('demo/article-en.html');
+    const first = panel.locator('[data-role="goto"]').first();
+    await first.focus();
+    await panel.keyboard.press('ArrowDown');
+    await panel.keyboard.press('ArrowUp');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('data-role'))).toBe('goto');
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toMatch(/\S/);
+    await page.screenshot({ path: `${SHOTS}/card-from-keyboard.png` });
+    await panel.close();
+    await page.close();
+  });
+
+  it.each(['en', 'ru', 'tg'])('has no axe-core violations in the panel and the card (%s UI)', async (lang) => {
+    const { page, panel } = await analyzed('demo/article-en.html');
+    await panel.locator('#settings-toggle').click();
+    await panel.locator('#ui-language').selectOption(lang);
+    await panel.waitForTimeout(300);
+    expect(await axeViolations(panel)).toEqual([]);
+    await panel.locator('[data-role="goto"]').first().focus();
+    await panel.keyboard.press('ArrowDown');
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toMatch(/\S/);
+    expect(await axeViolations(page, 'tarjuma-card')).toEqual([]);
+    await panel.locator('#ui-language').selectOption('en');
+    await panel.close();
+    await page.close();
+  });
+});
