@@ -291,6 +291,23 @@ describe('the reader\'s glossary', () => {
     await panel.close();
   });
 
+  it('an import larger than the browser\'s storage (10 MB) is refused whole, with a clear message', async () => {
+    await browser.worker.evaluate((entry) => chrome.storage.local.set({ userGlossary: { version: 1, entries: [entry], hidden: [] } }), ZARINA);
+    const before = await stored();
+    const panel = await openGlossary();
+    const long = 'A fictional official, described at length for the size of this test. '.repeat(13);
+    const many = Array.from({ length: 4000 }, (_, i) => ({ ...ZARINA, id: `bulk-${i}`, names: { en: [`Bulk ${i}`], ru: [`Масса ${i}`], tg: [`Шумора ${i}`] }, description: { en: long, ru: long, tg: long } }));
+    const file = Buffer.from(JSON.stringify(many));
+    expect(file.length).toBeGreaterThan(11 * 1024 * 1024);
+    await panel.getByLabel('Import a JSON or CSV file').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: file });
+    await panel.getByText('huge.json: 4000 entries (4000 new, 0 replacing yours).').waitFor({ timeout: 20_000 });
+    await panel.getByRole('button', { name: 'Import', exact: true }).click();
+    await panel.getByText('Not saved: the browser’s storage for Tarjuma is full. Nothing was changed;').waitFor({ timeout: 20_000 });
+    expect(await stored()).toEqual(before);
+    expect(await panel.locator('li.glossary-item').count()).toBe(1);
+    await panel.close();
+  });
+
   it.each(['en', 'ru', 'tg'] as const)('shows the glossary section in %s (screenshot)', async (lang) => {
     await browser.worker.evaluate(
       ({ lang, a, b }) => chrome.storage.local.set({ settings: { uiLanguage: lang, glossaryLanguage: lang }, userGlossary: { version: 1, entries: [a, b], hidden: ['vladimir-putin'] } }),
