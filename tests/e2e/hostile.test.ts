@@ -146,6 +146,14 @@ describe('content from the page never becomes code', () => {
         expect(link.href).toMatch(/^https:\/\/[a-z]{2}\.wikipedia\.org\/wiki\//);
         expect(link.rel).toBe('noopener noreferrer');
       }
+      // The panel lists the forged entry, as text, and nothing runs or is blocked there.
+      const { panel, problems } = await openWatchedPanel(browser, page);
+      const item = panel.locator('li[data-entity-id="zorbek-quxov"]').first();
+      await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
+      expect(await item.textContent()).toContain('&lt;img src=x onerror=alert(1)&gt;');
+      expect(await panel.evaluate(() => document.querySelectorAll('main img, main svg, main script, main iframe').length)).toBe(0);
+      expect(await panel.evaluate(() => (window as unknown as { __xss?: string }).__xss ?? null)).toBeNull();
+      expect(await problems()).toEqual([]);
       await page.close();
     } finally {
       await browser.worker.evaluate(() => chrome.storage.local.remove('userGlossary'));
