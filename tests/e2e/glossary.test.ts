@@ -254,7 +254,7 @@ describe('the reader\'s glossary', () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/tests/fixtures/pages/glossary-article.html?cards=1`);
     await clickToolbarButton(browser, page);
-    const mentions = await waitForHighlights(page);
+    const mentions = await waitForHighlights(page, browser);
     expect(mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['Pamir Demo Agency', 'Zarina Testova', 'Sirojiddin Muhriddin']));
     const panel = await openPanelFor(browser, page);
     await panel.locator('li.entity-item[data-entity-id="zarina-testova"]').waitFor();
