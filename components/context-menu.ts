@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { openPanel } from './open-panel';
 import en from '../locales/en.json';
 import ru from '../locales/ru.json';
 import tg from '../locales/tg.json';
@@ -49,9 +50,3 @@ export function addSelectionToGlossary(selectionText: string, tab: MenuTab): Pro
   return requestPrefill(selectionText);
 }
 
-function openPanel(tabId: number, windowId: number | undefined): void {
-  const firefoxSidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-  const chromePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number; windowId?: number }): Promise<void> } }).sidePanel;
-  const opening = firefoxSidebar ? firefoxSidebar.open() : chromePanel?.open({ tabId, windowId });
-  opening?.catch((err: unknown) => console.warn('Tarjuma: could not open the panel', err));
-}

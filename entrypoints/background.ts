@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { openPanel } from '../components/open-panel';
 import { defineBackground } from 'wxt/utils/define-background';
 import {
   answerWith, isCardStringsRequest, isEntryRequest, isFromExtensionPage, isInjectionReady, isStateQuery, isStateReport, isTabState,
@@ -58,12 +59,6 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void states.delete(tabId));
 });
 
-function openPanel(tabId: number, windowId: number | undefined): void {
-  const firefoxSidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-  const chromePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number; windowId?: number }): Promise<void> } }).sidePanel;
-  const opening = firefoxSidebar ? firefoxSidebar.open() : chromePanel?.open({ tabId, windowId });
-  opening?.catch((err: unknown) => console.warn('Tarjuma: could not open the panel', err));
-}
 
 async function analyzeTab(tabId: number, states: TabStates, glossary: GlossaryService): Promise<void> {
   await states.set(tabId, { status: 'analyzing' });
