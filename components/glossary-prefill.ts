@@ -15,6 +15,8 @@ export interface Prefill {
   name: string;
   lang: Lang;
   at: number;
+  /** "lookup": show what the glossary knows of the selection instead of opening the Add form. */
+  purpose?: 'lookup';
 }
 
 function area() {
@@ -28,9 +30,9 @@ export function prefillFor(selection: string, now = Date.now()): Prefill | null 
   return { name, lang: selectionLanguage(name) ?? 'en', at: now };
 }
 
-export async function requestPrefill(selection: string): Promise<void> {
+export async function requestPrefill(selection: string, purpose?: 'lookup'): Promise<void> {
   const prefill = prefillFor(selection);
-  if (prefill) await area().set({ [PREFILL_KEY]: prefill });
+  if (prefill) await area().set({ [PREFILL_KEY]: purpose ? { ...prefill, purpose } : prefill });
 }
 
 function parsePrefill(raw: unknown, now: number): Prefill | null {
@@ -38,7 +40,8 @@ function parsePrefill(raw: unknown, now: number): Prefill | null {
   const p = raw as Partial<Prefill>;
   if (typeof p.name !== 'string' || !isLang(p.lang) || typeof p.at !== 'number' || now - p.at > MAX_AGE_MS) return null;
   const name = p.name.slice(0, 200);
-  return name.trim() ? { name, lang: p.lang, at: p.at } : null;
+  if (!name.trim()) return null;
+  return p.purpose === 'lookup' ? { name, lang: p.lang, at: p.at, purpose: 'lookup' } : { name, lang: p.lang, at: p.at };
 }
 
 /** Takes the waiting prefill, if any (it is used once). */

@@ -7,6 +7,9 @@ import { enableEntityKeys, renderTabState, type PanelActions } from '../../compo
 import type { EntitySort } from '../../components/panel-article-tools';
 import { buildTermRows, termListClipboard, termListFile } from '../../core/export';
 import { isLang } from '../../core/glossary/validate';
+import { buildGlossaryIndex, type GlossaryIndex } from '../../core/recognition/glossary-index';
+import { renderLookup } from '../../components/panel-lookup';
+import type { Prefill } from '../../components/glossary-prefill';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../../components/settings';
 import { BUILTIN_ENTRIES } from '../../glossary/index';
 import { GlossaryPanel } from '../../components/glossary-panel';
@@ -30,6 +33,9 @@ let state: TabState | null = null;
 // Which mention of each entity the next click goes to.
 const nextMention = new Map<string, number>();
 let sort: EntitySort = 'mentions';
+// "Look up in Tarjuma": the selection shown above the article's lists until closed.
+let lookup: Prefill | null = null;
+let lookupIndex: { glossary: Glossary; index: GlossaryIndex } | undefined;
 
 // A panel opened as a normal page (tests, or a pinned window) can name its tab: ?tabId=N.
 const pinnedTab = Number(new URLSearchParams(location.search).get('tabId')) || undefined;
@@ -68,7 +74,8 @@ function render(next: TabState | null): void {
   const status = $('status');
   status.textContent = notice ? `${view.status} ${notice}` : view.status;
   status.classList.toggle('notice', view.notice || notice !== null);
-  $('result').replaceChildren(...view.body);
+  const lookupView = lookup ? [lookupSection(lookup)] : [];
+  $('result').replaceChildren(...lookupView, ...view.body);
 }
 
 async function command(message: PageCommand): Promise<unknown> {
@@ -80,6 +87,23 @@ async function command(message: PageCommand): Promise<unknown> {
     render({ status: 'error', message: translator.t('panel.gone') });
     return undefined;
   }
+}
+
+function lookupSection(request: Prefill): HTMLElement {
+  // The index follows the merged glossary (rebuilt only when the reader's glossary changed).
+  if (lookupIndex?.glossary !== glossary) lookupIndex = { glossary, index: buildGlossaryIndex(glossary.entries) };
+  return renderLookup(document, translator.t.bind(translator), request.name, glossary, lookupIndex.index,
+    { glossaryLang: settings.glossaryLanguage, uiLang: settings.uiLanguage }, {
+      add() {
+        lookup = null;
+        showTab('glossary', false);
+        glossaryPanel.addFromSelection({ name: request.name, lang: request.lang, at: Date.now() });
+      },
+      close() {
+        lookup = null;
+        render(state);
+      },
+    });
 }
 
 /** The article's entities as term-list rows, in the panel's order, with headings in the UI language. */
@@ -210,6 +234,13 @@ async function main(): Promise<void> {
   const takeWaitingPrefill = async () => {
     const prefill = await takePrefill();
     if (!prefill) return;
+    if (prefill.purpose === 'lookup') {
+      lookup = prefill;
+      showTab('article', false);
+      render(state);
+      document.getElementById('lookup-title')?.focus();
+      return;
+    }
     showTab('glossary', false);
     glossaryPanel.addFromSelection(prefill);
   };

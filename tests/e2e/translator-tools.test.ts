@@ -81,6 +81,27 @@ describe('tools for translators', () => {
     await page.close();
   });
 
+  it('looks up a selected name in any inflected form, or offers to add an unknown one', async () => {
+    const { page, panel } = await analyzed('tests/fixtures/pages/ru-article.html');
+    const lookUp = (text: string) =>
+      browser.worker.evaluate(async (t) => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        await (globalThis as unknown as { tarjumaLookUpSelection(s: string, tab: unknown): Promise<void> }).tarjumaLookUpSelection(t, tab);
+      }, text);
+    await page.bringToFront();
+    await lookUp('Сергеем Лавровым');
+    await expect.poll(() => panel.locator('.lookup li[data-lookup-id]').first().getAttribute('data-lookup-id')).toBe('sergey-lavrov');
+    await panel.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => panel.locator('.lookup').count()).toBe(0);
+    await page.bringToFront();
+    await lookUp('Ivan Nobodyev');
+    await expect.poll(() => panel.locator('.lookup').textContent()).toContain('is not in the glossary');
+    await panel.getByRole('button', { name: 'Add it to my glossary' }).click();
+    await expect.poll(() => panel.locator('#glossary input[type="text"]').first().inputValue()).toBe('Ivan Nobodyev');
+    await panel.close();
+    await page.close();
+  });
+
   it('moves through the entities by keyboard, and a focused entity shows its card on the page', async () => {
     const { page, panel } = await analyzed('demo/article-en.html');
     const first = panel.locator('[data-role="goto"]').first();
