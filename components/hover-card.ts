@@ -5,6 +5,8 @@ import { CARD_CSS } from './hover-card-style';
 
 /** The custom element that hosts the card; page-css.css pins its box with user-origin !important rules. */
 export const CARD_TAG = 'tarjuma-card';
+/** Marks the plain <div> host used when a page has claimed CARD_TAG for itself. */
+export const FALLBACK_ATTRIBUTE = 'data-tarjuma-card';
 
 export const SHOW_DELAY_MS = 500;
 export const HIDE_GRACE_MS = 300;
@@ -87,8 +89,28 @@ export class HoverCard {
 
   private ensureHost(): void {
     if (this.host) return;
-    const host = this.doc.createElement(CARD_TAG);
-    const shadow = host.attachShadow({ mode: 'open' });
+    // A page can claim the name `tarjuma-card` with customElements.define and make the element attach
+    // its own shadow root or remove itself when inserted. Then the host is a plain <div>, which no
+    // page can redefine, marked with an attribute the user-origin stylesheet pins just the same.
+    const built = this.buildHost(this.doc.createElement(CARD_TAG)) ?? this.buildHost(this.fallbackHost());
+    if (!built) return;
+    this.host = built.host;
+    this.card = built.card;
+  }
+
+  private fallbackHost(): HTMLElement {
+    const div = this.doc.createElement('div');
+    div.setAttribute(FALLBACK_ATTRIBUTE, '');
+    return div;
+  }
+
+  private buildHost(host: HTMLElement): { host: HTMLElement; card: HTMLElement } | undefined {
+    let shadow: ShadowRoot;
+    try {
+      shadow = host.attachShadow({ mode: 'open' });
+    } catch {
+      return undefined;
+    }
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(CARD_CSS);
     shadow.adoptedStyleSheets = [sheet];
@@ -111,13 +133,13 @@ export class HoverCard {
     // body, and a page styling `html > :last-child` would relayout under the pointer and hide the card.
     // First, it only shifts <head>'s place, which nothing renders.
     this.doc.documentElement.prepend(host);
+    if (!host.isConnected) return undefined;
     try {
       (host as HTMLElement & { showPopover?: () => void }).showPopover?.();
     } catch {
       // Not in a document that supports popovers: the user-origin styles still pin it on top.
     }
-    this.host = host;
-    this.card = card;
+    return { host, card };
   }
 
   /** Below the name if it fits, else above; always inside the viewport. */

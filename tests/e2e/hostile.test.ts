@@ -187,6 +187,19 @@ describe('the page cannot break the card', () => {
     await page.close();
   });
 
+  it('a page that claims the card\'s tag name with customElements.define still gets the card', async () => {
+    const page = await open('custom-element.html');
+    expect((await clickAndSettle(browser, page))?.status).toBe('ok');
+    await waitForHighlights(page);
+    await hoverHighlighted(page, 'Emomali Rahmon');
+    await expect.poll(async () => (await cardVisibility(page))?.text ?? '', { timeout: 5000 }).toContain('President of Tajikistan');
+    expect(await page.evaluate(() => (window as unknown as { __claimed: number }).__claimed)).toBeGreaterThan(0);
+    const v = (await cardVisibility(page))!;
+    expect(v).toMatchObject({ display: 'block', visibility: 'visible', position: 'fixed', onTop: true, fontSize: '14px' });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('tarjuma-card, div[data-tarjuma-card]').count()).toBe(0);
+  });
+
   it('a page whose CSP forbids inline styles still gets a styled, positioned card', async () => {
     const page = await open('csp.html');
     expect((await clickAndSettle(browser, page))?.status).toBe('ok');
