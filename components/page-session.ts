@@ -35,6 +35,8 @@ export class PageSession {
   private state: TabState = { status: 'analyzing' };
   private pointer: { x: number; y: number } | undefined;
   private frame = 0;
+  /** The mention under the pointer whose card is shown or about to be. */
+  private hovered: PlacedMention | undefined;
   private ownScrollUntil = 0;
   /** The article text of the last analysis (the reading view's fallback for very large pages). */
   private lastText = '';
@@ -114,7 +116,15 @@ export class PageSession {
       if (e.key === 'Escape') this.card.hide();
     }, { capture: true });
     win.addEventListener('scroll', (e) => {
-      if (!this.card.contains(e.target) && performance.now() > this.ownScrollUntil) this.card.hide();
+      if (this.card.contains(e.target) || performance.now() <= this.ownScrollUntil) return;
+      // Only a scroll that moves the hovered name closes its card: the document's, or an ancestor's.
+      // A ticker or carousel scrolling elsewhere on the page must not.
+      const name = (this.card.visibleFor as PlacedMention | undefined) ?? this.hovered;
+      if (!name) return;
+      const target = e.target as Node | null;
+      const movesName = !target || target === this.doc || target === this.doc.documentElement || target === this.doc.body ||
+        target.contains(name.range.startContainer);
+      if (movesName) this.card.hide();
     }, { passive: true, capture: true });
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
       // Only the extension itself (panel, background) may command the page session.
@@ -173,6 +183,7 @@ export class PageSession {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       const at = this.pointer && this.locator?.at(this.doc, this.pointer.x, this.pointer.y);
+      this.hovered = at ?? undefined;
       if (at) this.showCard(at, false);
       else this.card.scheduleHide();
     });

@@ -14,6 +14,9 @@ import { TabStates } from '../components/tab-states';
 const CONTENT_SCRIPT = '/content-scripts/tarjuma.js';
 const PAGE_CSS = '/tarjuma-page.css';
 
+/** Counts each tab's navigations, so an analysis that outlives its page does not report to the next one. */
+const navigations = new Map<number, number>();
+
 export default defineBackground(() => {
   const glossary = new GlossaryService();
   setUpReaderGlossary(); // "Add to Tarjuma glossary" menu, storage.sync of the reader's entries
@@ -54,13 +57,16 @@ export default defineBackground(() => {
 
   // A navigation or reload takes the content script away: forget what it found.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void states.delete(tabId);
+    if (change.status !== 'loading') return;
+    navigations.set(tabId, (navigations.get(tabId) ?? 0) + 1);
+    void states.delete(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void states.delete(tabId));
 });
 
 
 async function analyzeTab(tabId: number, states: TabStates, glossary: GlossaryService): Promise<void> {
+  const page = navigations.get(tabId) ?? 0;
   await states.set(tabId, { status: 'analyzing' });
   let state: TabState;
   try {
@@ -77,6 +83,8 @@ async function analyzeTab(tabId: number, states: TabStates, glossary: GlossarySe
   } catch (err) {
     state = classifyInjectionError(err);
   }
+  // The tab went to another page meanwhile: this result (or error) belongs to the old one.
+  if ((navigations.get(tabId) ?? 0) !== page) return;
   await states.set(tabId, state);
 }
 

@@ -221,12 +221,12 @@ describe('the page cannot break the card', () => {
   });
 });
 
-describe('known problems (it.fails: these pass while the bug is there; drop .fails once fixed)', () => {
+describe('pages that move on their own', () => {
   // components/page-session.ts listens for `scroll` on the window in the capture phase and hides the
   // card on any scroll event (hide() also cancels the pending show): with a self-scrolling ticker or
   // carousel anywhere on the page the card never appears. Only a scroll of the document (or of an
   // ancestor of the hovered name) should close it.
-  it.fails('a page with a self-scrolling ticker keeps the card open while the pointer rests on a name', async () => {
+  it('a page with a self-scrolling ticker keeps the card open while the pointer rests on a name', async () => {
     const page = await open('scrolling-ticker.html');
     expect((await clickAndSettle(browser, page))?.status).toBe('ok');
     await waitForHighlights(page);
