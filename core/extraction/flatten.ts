@@ -32,11 +32,16 @@ export function flattenDeepWrappers(doc: Document, limit = MAX_DEPTH): number {
   if (depth <= limit) return depth;
   for (const el of Array.from(root.querySelectorAll('*'))) {
     if (!WRAPPERS.has(el.tagName.toUpperCase()) || !el.parentNode) continue;
-    if (el.childElementCount !== 1 || hasOwnText(el)) continue;
+    if (el.childElementCount !== 1 || hasOwnText(el) || decidesReadability(el)) continue;
     el.replaceWith(...Array.from(el.childNodes));
   }
   depth = treeDepth(root);
   return depth;
+}
+
+/** Attributes that hide or fence off what is inside: unwrapping would let that text through. */
+function decidesReadability(el: Element): boolean {
+  return el.hasAttribute('hidden') || el.hasAttribute('aria-hidden') || el.hasAttribute('contenteditable') || el.hasAttribute('inert');
 }
 
 function hasOwnText(el: Element): boolean {
