@@ -71,9 +71,7 @@ async function analyzeTab(tabId: number, states: TabStates, glossary: GlossarySe
   let state: TabState;
   try {
     const matchData = glossary.matchData();
-    await browser.scripting.insertCSS({ target: { tabId }, files: [PAGE_CSS], origin: 'USER' });
-    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
-    const ready = injection?.result;
+    const ready = await inject(tabId);
     if (!isInjectionReady(ready)) throw new Error('the page did not answer');
     const index = await matchData;
     // The page keeps its copy of the match data across clicks while the glossary is unchanged.
@@ -86,6 +84,24 @@ async function analyzeTab(tabId: number, states: TabStates, glossary: GlossarySe
   // The tab went to another page meanwhile: this result (or error) belongs to the old one.
   if ((navigations.get(tabId) ?? 0) !== page) return;
   await states.set(tabId, state);
+}
+
+/**
+ * Inserts the page CSS and the content script. Chromium sometimes applies the click's activeTab
+ * grant a moment after dispatching the click ("Cannot access contents of the page" on an ordinary
+ * http page); one retry after a short pause covers it. Pages truly closed to extensions fail again.
+ */
+async function inject(tabId: number): Promise<unknown> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await browser.scripting.insertCSS({ target: { tabId }, files: [PAGE_CSS], origin: 'USER' });
+      const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+      return injection?.result;
+    } catch (err) {
+      if (attempt > 0 || !/cannot access contents/i.test(String((err as Error)?.message ?? err))) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
 }
 
 /** Pages closed to extensions (browser pages, the store, the PDF viewer) say so plainly. */
