@@ -43,8 +43,9 @@ function labelToolbar(): void {
   const t = translator.t.bind(translator);
   document.documentElement.lang = settings.uiLanguage;
   $('toolbar').setAttribute('aria-label', t('reader.toolbar'));
-  $('font-smaller').setAttribute('aria-label', t('reader.smaller'));
-  $('font-larger').setAttribute('aria-label', t('reader.larger'));
+  // The accessible name starts with the visible "A−"/"A+", so voice control users can say it.
+  $('font-smaller').setAttribute('aria-label', `A− ${t('reader.smaller')}`);
+  $('font-larger').setAttribute('aria-label', `A+ ${t('reader.larger')}`);
   $('font-group').setAttribute('aria-label', t('reader.fontSize'));
   $('spacing-label').textContent = t('reader.lineSpacing');
   $('theme-label').textContent = t('reader.theme');

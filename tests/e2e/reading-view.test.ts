@@ -4,7 +4,21 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickToolbarButton, launchWithExtension, tabIdOf, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { serveDirectory, type StaticServer } from '../../scripts/lib/serve';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { openPanelFor, waitForHighlights } from './helpers';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations (contrast included) on the reading view as it is now. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`);
+  });
+}
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SHOTS = resolve(ROOT, 'test-results/screenshots');
@@ -61,7 +75,7 @@ describe('reading view', () => {
 
     const size = () => reader.evaluate(() => parseFloat(getComputedStyle(document.querySelector('#content p')!).fontSize));
     const before = await size();
-    await reader.getByRole('button', { name: 'Larger text' }).click();
+    await reader.getByRole('button', { name: /Larger text/ }).click();
     expect(await size()).toBeGreaterThan(before);
     await reader.getByLabel('Line spacing').selectOption('2.0');
     for (const theme of ['Light', 'Dark', 'Sepia'] as const) {
@@ -74,7 +88,7 @@ describe('reading view', () => {
     expect(await size()).toBeGreaterThan(before);
     // Back to the defaults for the other tests.
     await reader.getByRole('radio', { name: 'System' }).check();
-    await reader.getByRole('button', { name: 'Smaller text' }).click();
+    await reader.getByRole('button', { name: /Smaller text/ }).click();
     await reader.getByLabel('Line spacing').selectOption('1.6');
     await reader.close();
     await page.close();
@@ -92,6 +106,13 @@ describe('reading view', () => {
     await reader.locator('#article').waitFor({ state: 'visible' });
     await expect(reader.locator('#theme-label').textContent()).resolves.toBe(themeWord);
     await reader.screenshot({ path: `${SHOTS}/reader-auto-${lang}.png` });
+    // Every theme, in this UI language: readable contrast and no other accessibility violation.
+    for (const theme of ['light', 'dark', 'sepia'] as const) {
+      await reader.locator(`input[name="theme"][value="${theme}"]`).check();
+      await reader.screenshot({ path: `${SHOTS}/reader-${theme}-${lang}.png` });
+      expect(await axeViolations(reader), `${lang} ${theme}`).toEqual([]);
+    }
+    await reader.locator('input[name="theme"][value="auto"]').check();
     await panel.locator('#ui-language').selectOption('en');
     await panel.close();
     await reader.close();
