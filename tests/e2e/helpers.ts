@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { tabIdOf, type ExtensionBrowser } from '../../scripts/lib/browser';
@@ -75,4 +77,16 @@ export async function hoverText(page: Page, text: string): Promise<void> {
 
 export function cardText(page: Page): Promise<string> {
   return page.evaluate(() => document.querySelector('tarjuma-card')?.shadowRoot?.textContent ?? '');
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations (contrast included) in a page, or inside one element of it. */
+export async function axeViolations(page: Page, selector?: string): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (context) => {
+    const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const result = await axe.run(context ?? document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`);
+  }, selector);
 }

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
@@ -7,11 +6,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickToolbarButton, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { serveDirectory, type StaticServer } from '../../scripts/lib/serve';
-import { cardText, openPanelFor, waitForHighlights } from './helpers';
+import { axeViolations, cardText, openPanelFor, waitForHighlights } from './helpers';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SHOTS = resolve(ROOT, 'test-results/screenshots');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser: ExtensionBrowser;
 let server: StaticServer;
 
@@ -35,14 +33,6 @@ async function analyzed(path: string): Promise<{ page: Page; panel: Page }> {
   return { page, panel };
 }
 
-async function axeViolations(page: Page, selector?: string): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async (context) => {
-    const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-    const result = await axe.run(context ?? document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  }, selector);
-}
 
 describe('tools for translators', () => {
   it.each([
