@@ -1,8 +1,11 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { tabIdOf, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { launchWithExtension, tabIdOf, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { serveDirectory, type StaticServer } from '../../scripts/lib/serve';
 
 export interface HighlightedMention {
   kind: string;
@@ -89,4 +92,26 @@ export async function axeViolations(page: Page, selector?: string): Promise<stri
     const result = await axe.run(context ?? document, { resultTypes: ['violations'] });
     return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`);
   }, selector);
+}
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+/** Where the E2E tests leave the screenshots a person looks at. */
+export const SHOTS = resolve(ROOT, 'test-results/screenshots');
+
+export interface TestEnvironment {
+  browser: ExtensionBrowser;
+  server: StaticServer;
+}
+
+/** The project served on 127.0.0.1 and Chromium with the built extension: one per test file. */
+export async function startEnvironment(): Promise<TestEnvironment> {
+  mkdirSync(SHOTS, { recursive: true });
+  const server = await serveDirectory(ROOT);
+  const browser = await launchWithExtension();
+  return { browser, server };
+}
+
+export async function stopEnvironment(env: Partial<TestEnvironment>): Promise<void> {
+  await env.browser?.close();
+  await env.server?.close();
 }

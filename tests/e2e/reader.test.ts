@@ -1,28 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickToolbarButton, launchWithExtension, tabIdOf, type ExtensionBrowser } from '../../scripts/lib/browser';
-import { serveDirectory, type StaticServer } from '../../scripts/lib/serve';
-import { highlightedMentions, openPanelFor, waitForHighlights, hoverText, cardText } from './helpers';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const SHOTS = resolve(ROOT, 'test-results/screenshots');
+import { clickToolbarButton, tabIdOf, type ExtensionBrowser } from '../../scripts/lib/browser';
+import type { StaticServer } from '../../scripts/lib/serve';
+import { highlightedMentions, openPanelFor, waitForHighlights, hoverText, cardText, ROOT, SHOTS, startEnvironment, stopEnvironment } from './helpers';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveDirectory(ROOT);
-  browser = await launchWithExtension();
+  ({ browser, server } = await startEnvironment());
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => stopEnvironment({ browser, server }));
 
 let opened = 0;
 async function openArticle(path: string): Promise<Page> {

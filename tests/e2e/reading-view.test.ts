@@ -1,27 +1,16 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickToolbarButton, launchWithExtension, tabIdOf, type ExtensionBrowser } from '../../scripts/lib/browser';
-import { serveDirectory, type StaticServer } from '../../scripts/lib/serve';
-import { axeViolations, openPanelFor, waitForHighlights } from './helpers';
+import { clickToolbarButton, tabIdOf, type ExtensionBrowser } from '../../scripts/lib/browser';
+import type { StaticServer } from '../../scripts/lib/serve';
+import { axeViolations, openPanelFor, waitForHighlights, SHOTS, startEnvironment, stopEnvironment } from './helpers';
 
-
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const SHOTS = resolve(ROOT, 'test-results/screenshots');
 let browser: ExtensionBrowser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveDirectory(ROOT);
-  browser = await launchWithExtension();
+  ({ browser, server } = await startEnvironment());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => stopEnvironment({ browser, server }));
 
 async function openReader(path: string): Promise<{ page: Page; reader: Page }> {
   const page = await browser.context.newPage();

@@ -1,27 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickToolbarButton, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
-import { serveDirectory, type StaticServer } from '../../scripts/lib/serve';
-import { axeViolations, cardText, openPanelFor, waitForHighlights } from './helpers';
+import { clickToolbarButton, type ExtensionBrowser } from '../../scripts/lib/browser';
+import type { StaticServer } from '../../scripts/lib/serve';
+import { axeViolations, cardText, openPanelFor, waitForHighlights, SHOTS, startEnvironment, stopEnvironment } from './helpers';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const SHOTS = resolve(ROOT, 'test-results/screenshots');
 let browser: ExtensionBrowser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveDirectory(ROOT);
-  browser = await launchWithExtension();
+  ({ browser, server } = await startEnvironment());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => stopEnvironment({ browser, server }));
 
 async function analyzed(path: string): Promise<{ page: Page; panel: Page }> {
   const page = await browser.context.newPage();
@@ -32,7 +23,6 @@ async function analyzed(path: string): Promise<{ page: Page; panel: Page }> {
   await expect.poll(() => panel.locator('#status').textContent()).toMatch(/found/);
   return { page, panel };
 }
-
 
 describe('tools for translators', () => {
   it.each([
