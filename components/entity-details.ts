@@ -8,20 +8,9 @@ import {
   wikipediaUrl,
 } from '../core/glossary/display';
 import type { GlossaryEntry, Lang, Office } from '../core/glossary/types';
+import { el } from './dom';
 
 const LANG_LABEL: Record<Lang, string> = { en: 'EN', ru: 'RU', tg: 'TG' };
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** "since 9 March 2004" or "1994 – 2004", in the UI language. */
 export function officeDates(office: Office, t: TFunction, uiLang: Lang): string {

@@ -3,6 +3,7 @@ import { issueMessage } from '../core/glossary/messages';
 import { idFromName } from '../core/glossary/selection';
 import { LANGS, type EntityKind, type GlossaryEntry, type Lang, type Office } from '../core/glossary/types';
 import { validateGlossary, type ValidationIssue } from '../core/glossary/validate';
+import { el } from './dom';
 
 /**
  * The Add / Edit form of the reader's glossary: kind, per language a name with aliases, an office
@@ -302,9 +303,3 @@ export class EntryForm {
   }
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}

@@ -11,6 +11,7 @@ import {
 import { syncStatusOf, type SyncStatus } from './glossary-sync';
 import { prefillFor, type Prefill } from './glossary-prefill';
 import { defaultStorage } from './storage-areas';
+import { el, button } from './dom';
 
 /**
  * The panel's "My glossary" section: the reader's entries with Edit and Delete, hidden built-in
@@ -347,16 +348,3 @@ export class GlossaryPanel {
   }
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function button(doc: Document, label: string, onClick: () => void, className = 'action'): HTMLButtonElement {
-  const b = el(doc, 'button', className, label);
-  b.type = 'button';
-  b.addEventListener('click', onClick);
-  return b;
-}

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { CandidateSummary, TabState } from '../core/messages';
+import { el, button } from './dom';
 
 export type EntitySort = 'mentions' | 'appearance' | 'name';
 export type TermFormat = 'csv' | 'tbx' | 'markdown';
@@ -10,20 +11,6 @@ export interface ArticleToolActions {
   exportTerms(format: TermFormat): void;
   setSort(sort: EntitySort): void;
   addCandidate(candidate: CandidateSummary): void;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string) {
-  const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function button(doc: Document, label: string, onClick: () => void): HTMLButtonElement {
-  const b = el(doc, 'button', 'action', label);
-  b.type = 'button';
-  b.addEventListener('click', onClick);
-  return b;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Glossary, Lang } from '../core/glossary/types';
 import type { GlossaryIndex } from '../core/recognition/glossary-index';
 import { matchMentions } from '../core/recognition/match-mentions';
 import { renderEntityDetails } from './entity-details';
+import { button } from './dom';
 
 /**
  * "Look up in Tarjuma": what the glossary knows of a selected text. The selection goes through the
@@ -53,11 +54,3 @@ export function renderLookup(
   return section;
 }
 
-function button(doc: Document, label: string, onClick: () => void, className: string): HTMLButtonElement {
-  const b = doc.createElement('button');
-  b.type = 'button';
-  b.className = className;
-  b.textContent = label;
-  b.addEventListener('click', onClick);
-  return b;
-}

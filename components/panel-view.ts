@@ -4,6 +4,7 @@ import type { EntitySummary, TabState } from '../core/messages';
 import { displayName } from '../core/glossary/display';
 import { renderEntityDetails } from './entity-details';
 import { renderArticleTools, renderCandidates, type ArticleToolActions, type EntitySort } from './panel-article-tools';
+import { el, button } from './dom';
 
 export interface PanelActions extends ArticleToolActions {
   /** Scrolls the page to the entity's next mention; `card` also opens its card there (keyboard focus). */
@@ -22,20 +23,6 @@ export interface PanelContext {
   uiLang: Lang;
   actions: PanelActions;
   sort: EntitySort;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string) {
-  const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function button(doc: Document, label: string, onClick: () => void, className = 'action'): HTMLButtonElement {
-  const b = el(doc, 'button', className, label);
-  b.type = 'button';
-  b.addEventListener('click', onClick);
-  return b;
 }
 
 /**
