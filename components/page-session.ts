@@ -183,7 +183,9 @@ export class PageSession {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       const at = this.pointer && this.locator?.at(this.doc, this.pointer.x, this.pointer.y);
-      this.hovered = at ?? undefined;
+      // Still on the same name as the last frame: its card is shown or on its way.
+      if (at && at === this.hovered) return;
+      this.hovered = at || undefined;
       if (at) this.showCard(at, false);
       else this.card.scheduleHide();
     });
