@@ -23,7 +23,9 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless?: boolean; locale?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { headless?: boolean; locale?: string; env?: Record<string, string> } = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No build at ${EXTENSION_DIR}: run npm run build first`);
   const profile = mkdtempSync(join(tmpdir(), 'tarjuma-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -31,6 +33,8 @@ export async function launchWithExtension(options: { headless?: boolean; locale?
     headless: options.headless ?? true,
     locale: options.locale ?? 'en-US',
     viewport: { width: 1280, height: 860 },
+    // e.g. DISPLAY for a headed browser on a virtual X server (scripts/lib/xvfb.ts).
+    ...(options.env ? { env: { ...(process.env as Record<string, string>), ...options.env } } : {}),
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
