@@ -272,6 +272,8 @@ class Context {
     const t = this.tokens[i]!;
     if (t.script !== this.lex.patterns.script) return false;
     if (this.lex.dottedTitles.has(t.key) && this.text[t.end] === '.') return true;
+    // An English title in the plural names a body, not a person (Council of Economic Advisers).
+    if (t.script === 'latin') return this.lex.titles.has(t.key);
     return this.has(i, this.lex.titles);
   }
 

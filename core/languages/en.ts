@@ -1,15 +1,22 @@
 import type { LanguageModule } from './types';
 
 /**
- * English: names do not inflect. Possessives ("Lavrov's", "Lavrov’s") need no rule because the
- * apostrophe ends the word. Titles let "President Rahmon" be found before the full name is.
+ * English: names do not inflect, but the nouns in them have plurals ("the Russian and Syrian defense
+ * ministries", "Foreign Ministers Lavrov and Muhriddin"). Possessives ("Lavrov's", "Lavrov’s") need
+ * no rule because the apostrophe ends the word. Titles let "President Rahmon" be found before the
+ * full name is.
  */
 export const english: LanguageModule = {
   code: 'en',
   script: 'latin',
   suffixRules: [
-    // "Lavrovs" only occurs as a possessive typed without the apostrophe; it is too rare to risk.
+    // Plurals: ministries → ministry, agencies → agency; governments → government, ministers → minister.
+    // A plural counts only where the glossary has the singular, and an abbreviation keeps its case
+    // rule (ISIS is not ISI + s). Keys write a final -y as -i (fold.ts), so ministry is "ministri".
+    { inflected: 'ies', base: 'i', minStem: 3 },
+    { inflected: 's', base: '', minStem: 3 },
   ],
+  coordination: { conjunctions: ['and'], pluralEndings: ['s'] },
   // Russian patronymics in English text: Vladimir Vladimirovich Putin.
   middleName: /^\p{L}{3,}(?:ovich|evich|ovna|evna)$/u,
   titles: [

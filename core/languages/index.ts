@@ -28,6 +28,7 @@ const rulesByScript = new Map<string, RuleTable>();
 const titlesByScript = new Map<string, Set<string>>();
 const functionWordsByScript = new Map<string, Set<string>>();
 const commonSurnamesByScript = new Map<string, Set<string>>();
+const conjunctionsByScript = new Map<string, Map<string, Conjunction>>();
 
 for (const module of LANGUAGE_MODULES) {
   const table = rulesByScript.get(module.script) ?? { byEnding: new Map(), longestEnding: 0 };
@@ -47,6 +48,22 @@ for (const module of LANGUAGE_MODULES) {
     if (module.script === 'latin' && /(?:ov|ev|in|yn)$/.test(w)) surnames.add(foldKey(w + 'a', module.script));
   }
   commonSurnamesByScript.set(module.script, surnames);
+  const conjunctions = conjunctionsByScript.get(module.script) ?? new Map<string, Conjunction>();
+  const pluralEndings = module.coordination?.pluralEndings?.map((e) => foldKey(e, module.script));
+  for (const w of module.coordination?.conjunctions ?? []) conjunctions.set(foldKey(w, module.script), { language: module.code, pluralEndings });
+  conjunctionsByScript.set(module.script, conjunctions);
+}
+
+/** A word meaning "and", with what its language asks of a list that follows a name (types.ts, Coordination). */
+export interface Conjunction {
+  language: string;
+  /** Folded plural endings; undefined when case endings show the agreement. */
+  pluralEndings?: string[];
+}
+
+/** The conjunction a folded word is, if it is one ("and", "и", "ва"). */
+export function conjunctionOf(key: string, script: 'latin' | 'cyrillic' | 'other'): Conjunction | undefined {
+  return conjunctionsByScript.get(script)?.get(key);
 }
 
 function foldRule(rule: SuffixRule, script: 'latin' | 'cyrillic'): FoldedRule {

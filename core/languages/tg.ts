@@ -17,6 +17,8 @@ function suffixChains(): SuffixRule[] {
       }
     }
   }
+  // A plural head keeps its izofat: вазоратҳои адлия ← Вазорати адлия, кишварҳои узви ← кишвари узви.
+  for (const plural of PLURALS) if (plural) for (const izofat of ['и', 'йи']) rules.push({ inflected: plural + izofat, base: 'и' });
   // After a vowel the izofat is written -и as well (Москваи); a final ӣ shortens to и before a
   // suffix (Эмомалӣ → Эмомалиро), which folding already equates (ӣ and и share a key).
   return rules;
@@ -46,5 +48,8 @@ export const tajik: LanguageModule = {
     'Иброҳимзода', 'Азимзода', 'Давлатзода', 'Қодирзода', 'Маҳмудзода', 'Салимзода', 'Умарзода', 'Ҳакимзода', 'Юсуфзода',
     'Исмоилзода', 'Абдуллозода', 'Ализода', 'Шарипзода', 'Зокирзода', 'Раҳимӣ', 'Каримӣ', 'Саидӣ', 'Сафарӣ', 'Ҳасанӣ',
   ],
+  // No case endings: "Вазорати корҳои хориҷии Тоҷикистон ва Русия" may be a ministry and a country;
+  // the plural head makes it two ministries (вазоратҳои …).
+  coordination: { conjunctions: ['ва'], pluralEndings: PLURALS.filter(Boolean).flatMap((p) => [p, p + 'и', p + 'йи']) },
   distinctiveLetters: 'ғӣқӯҳҷ',
 };

@@ -39,6 +39,23 @@ export interface LanguageModule {
    * share it. Their full name, initial or a title must be in the article.
    */
   commonSurnames?: string[];
+  /**
+   * How the language lists names that share words: "the Russian and Syrian defense ministries",
+   * "министерства обороны России и Сирии", "вазоратҳои адлия ва корҳои дохилӣ".
+   */
+  coordination?: Coordination;
   /** Letters only this language uses among the three (for detection). */
   distinctiveLetters: string;
+}
+
+export interface Coordination {
+  /** Words meaning "and" that join the last item of a list (and, и, ва). */
+  conjunctions: string[];
+  /**
+   * Endings of a plural noun ("ministries", "вазоратҳо"). When given, a list after a name whose
+   * shared words come first ("the ministries of Russia and Tajikistan") counts only when a shared
+   * word is plural: "the Ministry of Russia and Tajikistan" is one body and a country. A language
+   * whose case endings show the agreement (Russian: "МИД России и Таджикистана") leaves it out.
+   */
+  pluralEndings?: string[];
 }

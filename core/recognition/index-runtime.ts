@@ -1,4 +1,4 @@
-import { baseForms, foldedRules, isFunctionWord, isMiddleName, isTitleWord } from '../languages';
+import { baseForms, conjunctionOf, foldedRules, isFunctionWord, isMiddleName, isTitleWord, type Conjunction } from '../languages';
 import { scriptName, SCRIPT_CYRILLIC, SCRIPT_LATIN, SCRIPT_OTHER } from '../text/char-table';
 import { HASH_MUL, HASH_SEED, hashString, KeyTable, type ScannedText } from '../text/scan';
 import { childOf, type GlossaryIndex } from './glossary-index';
@@ -66,6 +66,7 @@ export class IndexRuntime {
   private middle: Array<boolean | undefined> = [];
   private title: Array<boolean | undefined> = [];
   private functionWord: Array<boolean | undefined> = [];
+  private conjunctions: Array<Conjunction | null | undefined> = [];
 
   readonly entryCount: number;
 
@@ -86,6 +87,7 @@ export class IndexRuntime {
       this.middle = [];
       this.title = [];
       this.functionWord = [];
+      this.conjunctions = [];
     }
   }
 
@@ -103,6 +105,11 @@ export class IndexRuntime {
 
   isFunctionWord(keyId: number): boolean {
     return (this.functionWord[keyId] ??= isFunctionWord(this.keys.keys[keyId]!, scriptName(this.keys.scripts[keyId]!)));
+  }
+
+  /** The conjunction ("and", "и", "ва") a word is, or null. */
+  conjunction(keyId: number): Conjunction | null {
+    return (this.conjunctions[keyId] ??= conjunctionOf(this.keys.keys[keyId]!, scriptName(this.keys.scripts[keyId]!)) ?? null);
   }
 
   private computeInfo(keyId: number): KeyInfo {

@@ -1,10 +1,12 @@
 import type { EntityKind } from '../glossary/types';
-import { T_ALL_CAPS, T_CAPITALIZED, T_ONE_UNIT, scanText, type ScannedText } from '../text/scan';
-import { CHAR_INFO, charInfo, LETTER, LOWER, scriptName, UPPER } from '../text/char-table';
-import { isCommonSurname, isFunctionWord } from '../languages';
-import { childOf, type CaseRule, type GlossaryIndex, type TrieNode } from './glossary-index';
+import { T_CAPITALIZED, T_ONE_UNIT, scanText } from '../text/scan';
+import { scriptName } from '../text/char-table';
+import { isCommonSurname } from '../languages';
+import { childOf, type GlossaryIndex, type TrieNode } from './glossary-index';
 import { runtimeOf, type IndexRuntime } from './index-runtime';
-import { repairedWords, tokenWord, wordLetterCount, type Word } from './word-graph';
+import { repairedWords, wordLetterCount, type Word } from './word-graph';
+import { caseFits, inCapitals, joins, wordOf, type Candidate, type MatchContext, type WordRef } from './match-context';
+import { findItemsAfterShared, findItemsBeforeShared, separatorAfter } from './coordination';
 
 export interface Mention {
   /** UTF-16 offsets into the text: text.slice(start, end) is the mention as written. */
@@ -15,28 +17,15 @@ export interface Mention {
   kind: EntityKind;
 }
 
-interface Candidate {
-  first: number;
-  last: number;
-  /** Entity numbers (GlossaryIndex.entities) of the names that end here, each once. */
-  entities: number[];
-}
-
-// What may stand between two words of one name: spaces and line breaks, hyphens (Қосим-Жомарт,
-// names hyphenated across lines), apostrophes (O'Brien), brackets and quotes inside organization
-// names (АМИТ «Ховар», Russian-Tajik (Slavonic) University). Never sentence punctuation or a
-// paragraph break.
-const JOINER = /^(?:[\s\u00A0]*[-\u2010\u2011\u2012\u2013(«"“„‘’'‹›)»”][\s\u00A0]*|[\s\u00A0]+)$/u;
-const PARAGRAPH_BREAK = /\n[\s\u00A0]*\n/;
-const MAX_JOINER_LENGTH = 6;
-
 /**
  * Finds the glossary's people and organizations in a text.
  *
  * One scan finds the words and their interned folded keys (no object per word). Pass 1 walks the
  * trie from every word that, in some base form (inflection rules of its script), starts a name,
- * and keeps the leftmost-longest names. Pass 2 finds people by surname alone, but only people the
- * article has already named in full, or whose surname follows a title ("President Rahmon") or their
+ * and keeps the leftmost-longest names, with the items of lists that share a name's words ("the
+ * Russian and Syrian defense ministries", "МИД России и Таджикистана": coordination.ts). Pass 2
+ * finds people by surname alone, but only people the article has already named in full, or whose
+ * surname follows a title ("President Rahmon", "Foreign Ministers Lavrov and Muhriddin") or their
  * initial ("С. Лавров"), or a rare surname the article repeats. Words that no glossary word can be a
  * form of are never looked at again after the scan.
  */
@@ -54,17 +43,21 @@ export function matchMentions(text: string, index: GlossaryIndex): Mention[] {
   const ctx: MatchContext = { text, s, rt, index, extraList, extraAt };
 
   const sites: number[] = [];
-  const named = selectLongest(findNames(ctx, sites));
-  const resolved = resolveAmbiguous(index, named);
+  const starts: number[] = [];
+  const names = findNames(ctx, sites, starts);
+  const named = selectLongest([...names, ...findItemsBeforeShared(ctx, starts)]);
   const covered = marks(rt, 'covered', s.count);
+  for (const m of named) covered.fill(1, m.first, m.last + 1);
+  const resolved = resolveAmbiguous(index, [...named, ...findItemsAfterShared(ctx, named, covered)]);
+  covered.fill(0);
   for (const m of resolved) covered.fill(1, m.first, m.last + 1);
   const bySurname = findSurnames(ctx, resolved, covered, sites);
 
   const mentions = [...resolved, ...bySurname]
     .sort((a, b) => a.first - b.first)
     .map((m) => {
-      const start = s.start[m.first]!;
-      const end = closeQuote(text, start, s.end[m.last]!);
+      const end = closeQuote(text, s.start[m.first]!, s.end[m.last]!);
+      const start = openBracket(text, s.start[m.first]!, end);
       return { start, end, text: text.slice(start, end), entityId: m.entityId, kind: m.kind };
     });
   s.text = ''; // the reused scan must not keep the page's text alive
@@ -74,6 +67,13 @@ export function matchMentions(text: string, index: GlossaryIndex): Mention[] {
 const CLOSERS: Record<string, string> = { '«': '»', '“': '”', '„': '“”', '(': ')', '"': '"', '‘': '’' };
 
 const OPENERS = new Set(Object.keys(CLOSERS).map((ch) => ch.charCodeAt(0)));
+
+/** A name read through an editor's bracket ("[Syrian] Regime") takes the opening one too. */
+function openBracket(text: string, start: number, end: number): number {
+  if (start === 0 || text.charAt(start - 1) !== '[') return start;
+  const inside = text.slice(start, end);
+  return inside.includes(']') && !inside.includes('[') ? start - 1 : start;
+}
 
 /** A name that opens a quote or bracket inside it (АМИТ «Ховар») takes the closing one too. */
 function closeQuote(text: string, start: number, end: number): number {
@@ -94,31 +94,6 @@ function closeQuote(text: string, start: number, end: number): number {
   return end;
 }
 
-interface MatchContext {
-  text: string;
-  s: ScannedText;
-  rt: IndexRuntime;
-  index: GlossaryIndex;
-  /** Repaired words (split letters, hyphenation, dotted abbreviations). */
-  extraList: Word[];
-  /** Word references of the repaired words, by first token. */
-  extraAt: Map<number, number[]>;
-}
-
-/**
- * A word of the text by reference, so that reading a token makes no object: a token index stands for
- * the token as a word, ~k for ctx.extraList[k].
- */
-type WordRef = number;
-
-function wordOf(ctx: MatchContext, ref: WordRef): Word {
-  return ref >= 0 ? tokenWord(ctx.s, ref) : ctx.extraList[~ref]!;
-}
-
-function capitalizedRef(ctx: MatchContext, ref: WordRef): boolean {
-  return ref >= 0 ? (ctx.s.flags[ref]! & T_CAPITALIZED) !== 0 : ctx.extraList[~ref]!.capitalized;
-}
-
 /** The words starting at a token that some glossary word may be a form of. */
 function wordsAt(ctx: MatchContext, at: number): WordRef[] {
   const { s, rt } = ctx;
@@ -136,8 +111,8 @@ interface Linked {
   kind: EntityKind;
 }
 
-/** Pass 1: every name path in the trie; also collects the tokens where a surname may start. */
-function findNames(ctx: MatchContext, sites: number[]): Candidate[] {
+/** Pass 1: every name path in the trie; also collects the tokens where a surname or a name may start. */
+function findNames(ctx: MatchContext, sites: number[], nameStarts: number[]): Candidate[] {
   const { s, rt } = ctx;
   const found: Candidate[] = [];
   const root = ctx.index.root;
@@ -157,7 +132,10 @@ function findNames(ctx: MatchContext, sites: number[]): Candidate[] {
     }
     if (surname) sites.push(first);
     // Most words start no name: they cost the reads above.
-    if (starts) walk(ctx, first, root, path, -1, false, first, found);
+    if (starts) {
+      walk(ctx, first, root, path, -1, false, first, found);
+      nameStarts.push(first);
+    }
   }
   return found;
 }
@@ -205,86 +183,14 @@ function step(ctx: MatchContext, first: number, node: TrieNode, path: WordRef[],
   }
 }
 
-function joins(ctx: MatchContext, left: number, right: number, afterInitial = false): boolean {
-  const { s, text } = ctx;
-  const from = s.end[left]!;
-  const to = s.start[right]!;
-  if (to - from > MAX_JOINER_LENGTH) return false;
-  if (afterInitial) return text.charCodeAt(from) === 0x2e && (to - from === 1 || (to - from === 2 && isSpaceOrNbsp(text.charCodeAt(from + 1))));
-  if (to === from) return false;
-  // Spaces, or spaces around one joiner character; never a paragraph break (two line breaks).
-  let joiners = 0;
-  let breaks = 0;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x0a) breaks++;
-    if (WHITE.has(c)) continue;
-    if (!JOINERS.has(c) || ++joiners > 1) return false;
-  }
-  return breaks < 2 || !PARAGRAPH_BREAK.test(text.slice(from, to));
-}
-
-// What \s matches (it includes U+00A0).
-const WHITE = new Set([...'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'].map((ch) => ch.charCodeAt(0)));
-const JOINERS = new Set([...'-\u2010\u2011\u2012\u2013(«"“„‘’\'‹›)»”'].map((ch) => ch.charCodeAt(0)));
-
-function isSpaceOrNbsp(c: number): boolean {
-  return c === 0x20 || c === 0xa0;
-}
-
-/**
- * All-caps abbreviations must be all caps in the text (ООН, not "он"), and may take a lower-case
- * ending (МИДа, СҲШ-ро) but not run on into more capitals (UNDP). One-word names must be capitalized.
- * In an all-caps headline an abbreviation that spells a common word (US, WHO) is that word.
- */
-function caseFits(end: CaseRule, path: WordRef[], ctx: MatchContext): boolean {
-  if (end.needsCapital && !capitalizedRef(ctx, path[0]!)) return false;
-  const cs = end.caseSensitive;
-  for (let p = 0; p < cs.length; p++) {
-    const count = cs[p]!;
-    if (count === 0) continue;
-    const ref = path[p];
-    if (ref === undefined) return false;
-    const word = wordOf(ctx, ref);
-    if (!abbreviationCase(ctx, word, count)) return false;
-    if (cs.length === 1 && isFunctionWord(ctx.s.keys.keys[word.keyId]!.slice(0, count), scriptName(word.script)) && inCapitals(word, ctx)) return false;
-  }
-  return true;
-}
-
-/** The word's first `count` letters are capitals and the rest are not (СҲШ, СҲШро, МИДа; not "Сҳш", UNDP for UN). */
-function abbreviationCase(ctx: MatchContext, word: Word, count: number): boolean {
-  const { s, text } = ctx;
-  let seen = 0;
-  for (let k = s.start[word.first]!, to = s.end[word.last]!; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 0xd800 && c <= 0xdfff) return false; // astral letters never spell a glossary abbreviation
-    let f = CHAR_INFO[c]!;
-    if (f === 0) f = charInfo(c);
-    if ((f & LETTER) === 0) continue;
-    if (seen < count ? (f & LOWER) !== 0 : (f & UPPER) !== 0) return false;
-    seen++;
-  }
-  return seen >= count;
-}
-
-/** Whether a word stands among all-caps words of its line (a headline in capitals). */
-function inCapitals(word: Word, ctx: MatchContext): boolean {
-  const { s, text } = ctx;
-  const sameLine = (a: number, b: number) => text.indexOf('\n', s.end[a]!) < 0 || text.indexOf('\n', s.end[a]!) >= s.start[b]!;
-  const capsWord = (t: number) => t >= 0 && t < s.count && (s.flags[t]! & T_ALL_CAPS) !== 0 && s.end[t]! - s.start[t]! >= 2;
-  const before = word.first - 1;
-  const after = word.last + 1;
-  return (capsWord(before) && sameLine(before, word.first)) || (capsWord(after) && sameLine(word.last, after));
-}
-
 /** Leftmost-longest: at each position the longest name wins; overlapping shorter names are dropped. */
 function selectLongest(candidates: Candidate[]): Candidate[] {
   const bestAt = new Map<number, Candidate>();
+  const reach = (c: Candidate) => c.reach ?? c.last;
   for (const c of candidates) {
     const best = bestAt.get(c.first);
-    if (!best || c.last > best.last) bestAt.set(c.first, c);
-    else if (c.last === best.last) best.entities.push(...c.entities.filter((e) => !best.entities.includes(e)));
+    if (!best || reach(c) > reach(best)) bestAt.set(c.first, c);
+    else if (reach(c) === reach(best) && c.last === best.last) best.entities.push(...c.entities.filter((e) => !best.entities.includes(e)));
   }
   const chosen: Candidate[] = [];
   let nextFree = 0;
@@ -382,6 +288,12 @@ function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8Array, a
       nextFree = word.last + 1;
       break;
     }
+  }
+  // A title before a list of surnames is each one's: "Foreign Ministers Lavrov and Muhriddin",
+  // "президенты Путин и Рахмон".
+  for (let k = 1; k < sites.length; k++) {
+    const before = sites[k - 1]!;
+    if (before.evidence.title && separatorAfter(ctx, before.word.last)?.next === sites[k]!.word.first) sites[k]!.evidence.title = true;
   }
   // A surname that only one glossary person has, written several times and at least once inside a
   // sentence (so capitalized as a name, not as a first word), is that person: "Путин" in an article

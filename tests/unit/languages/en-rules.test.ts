@@ -26,6 +26,11 @@ const FORMS: [rule: string, text: string, expected: string[]][] = [
   ['headline in capitals', 'SERGEY LAVROV MEETS EMOMALI RAHMON', ['SERGEY LAVROV→sergey-lavrov', 'EMOMALI RAHMON→emomali-rahmon']],
   ['abbreviation in a headline in capitals', 'RAHMON ATTENDS SCO SUMMIT', ['SCO→sco']],
   ['an abbreviation that spells a word, in running text', 'the WHO said and IS fighters', ['WHO→who', 'IS→islamic-state']],
+  ['plural of a noun in a name (-ies)', 'the Russian foreign ministries', ['Russian foreign ministries→mfa-russia']],
+  ['plural of a noun in a name (-s)', 'the Syrian regimes', ['Syrian regimes→government-of-syria']],
+  ['an abbreviation takes no plural that runs on into capitals', 'the ISIS fighters', []],
+  ['plural title before a surname', 'Foreign Ministers Lavrov said', ['Lavrov→sergey-lavrov']],
+  ["an editor's brackets inside a name", 'the [Syrian] Regime said', ['[Syrian] Regime→government-of-syria']],
 ];
 
 const NOT_NAMES: [rule: string, text: string][] = [

@@ -39,6 +39,8 @@ const FORMS: [rule: string, text: string, expected: string[]][] = [
   ['a patronymic inside a name, declined', 'Владимира Владимировича Путина', ['Владимира Владимировича Путина→vladimir-putin']],
   ['a feminine patronymic', 'Марии Владимировны Захаровой', ['Марии Владимировны Захаровой→maria-zakharova']],
   ['an abbreviation inside a longer name is that name', 'Программы развития ООН', ['Программы развития ООН→undp']],
+  ['zero-ending genitive plural (министерство → министерств)', 'глав министерств обороны России', ['министерств обороны России→mod-russia']],
+  ['plural title before a surname', 'президенты Лавров', ['Лавров→sergey-lavrov']],
 ];
 
 // Forms that must not be read as names.
@@ -78,6 +80,7 @@ const BASES: [word: string, base: string][] = [
   ['Бордюжей', 'Бордюжа'],
   ['Павла', 'Павел'],
   ['сил', 'силы'],
+  ['министерств', 'министерство'],
 ];
 
 describe('Russian base forms', () => {

@@ -33,6 +33,8 @@ const FORMS: [rule: string, text: string, expected: string[]][] = [
   ['quotes inside an organization name', 'АМИТ «Ховар» хабар дод', ['АМИТ «Ховар»→khovar']],
   ['a Russian patronymic in Tajik text', 'Владимир Владимирович Путинро', ['Владимир Владимирович Путинро→vladimir-putin']],
   ['Russian names keep Russian spelling', 'Сергей Лавров, вазири корҳои хориҷии Русия', ['Сергей Лавров→sergey-lavrov']],
+  ['a plural head keeps its izofat (-ҳои for -и)', 'вазоратҳои корҳои хориҷии Русия', ['вазоратҳои корҳои хориҷии Русия→mfa-russia']],
+  ['plural title before a surname', 'вазирон Лавров', ['Лавров→sergey-lavrov']],
 ];
 
 const NOT_NAMES: [rule: string, text: string][] = [
@@ -62,6 +64,8 @@ const BASES: [word: string, base: string][] = [
   ['ҳамтоаш', 'ҳамто'],
   ['Раҳмону', 'Раҳмон'],
   ['Раҳмонаст', 'Раҳмон'],
+  ['вазоратҳои', 'вазорати'],
+  ['кишварҳойи', 'кишвари'],
 ];
 
 describe('Tajik base forms', () => {

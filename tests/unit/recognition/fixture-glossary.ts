@@ -39,7 +39,11 @@ export const FIXTURE_ENTRIES: GlossaryEntry[] = [
   entry('united-nations', 'organization', ['United Nations', 'UN'], ['Организация Объединённых Наций', 'ООН'], ['Созмони Милали Муттаҳид', 'СММ']),
   entry('undp', 'organization', ['United Nations Development Programme', 'UNDP'], ['Программа развития ООН', 'ПРООН'], ['Барномаи рушди СММ']),
   entry('cis', 'organization', ['Commonwealth of Independent States', 'CIS'], ['Содружество Независимых Государств', 'СНГ'], ['Иттиҳоди Давлатҳои Мустақил', 'ИДМ']),
-  entry('mfa-russia', 'organization', ['Russian Foreign Ministry'], ['МИД России', 'МИД'], ['Вазорати корҳои хориҷии Русия']),
+  entry('mfa-russia', 'organization', ['Russian Foreign Ministry', 'Foreign Ministry of Russia'], ['МИД России', 'МИД', 'Российский МИД'], ['Вазорати корҳои хориҷии Русия']),
+  // Lists of bodies that share words: "the Russian and Tajik foreign ministries", "МИД России и Таджикистана".
+  entry('mfa-tajikistan', 'organization', ['Tajik Foreign Ministry', 'Foreign Ministry of Tajikistan'], ['МИД Таджикистана', 'Таджикский МИД'], ['Вазорати корҳои хориҷии Тоҷикистон']),
+  entry('mod-russia', 'organization', ['Russian Defense Ministry'], ['Министерство обороны России'], ['Вазорати мудофиаи Русия']),
+  entry('government-of-syria', 'organization', ['Syrian regime'], ['Правительство Сирии'], ['Ҳукумати Сурия']),
   entry('state-duma', 'organization', ['State Duma'], ['Государственная дума', 'Госдума'], ['Думаи давлатӣ']),
   entry('majlisi-oli', 'organization', ['Supreme Assembly of Tajikistan'], ['Маджлиси Оли'], ['Маҷлиси Олии Ҷумҳурии Тоҷикистон', 'Маҷлиси Олӣ']),
   entry('armed-forces-russia', 'organization', ['Armed Forces of Russia'], ['Вооружённые силы России'], ['Қувваҳои Мусаллаҳи Русия']),
