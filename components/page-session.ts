@@ -1,13 +1,15 @@
 import type { TFunction } from 'i18next';
 import { browser } from 'wxt/browser';
-import { analyzeDocumentInSlices } from '../core/analyze-document';
+import { extractDocumentInSlices } from '../core/extract-document';
 import type { Discovery } from '../core/discovery';
 import { readableArticle } from '../core/extraction/reader-article';
 import { drainInSlices } from '../core/slices';
 import type { GlossaryEntry } from '../core/glossary/types';
-import { answerWith, isFromExtensionPage, isStringRecord, type CardStringsRequest, MAX_CANDIDATES, type CandidateSummary, isPageCommand, type EntryRequest, type InjectionReady, type PageCommand, type TabState } from '../core/messages';
-import type { GlossaryIndex } from '../core/recognition/glossary-index';
-import { restoreIndex } from '../core/recognition/index-transfer';
+import {
+  answerWith, isFromExtensionPage, isPageCommand, isRecognitionOf, isStringRecord, MAX_CANDIDATES,
+  type CandidateSummary, type CardStringsRequest, type EntryRequest, type PageCommand, type RecognizeRequest, type TabState,
+} from '../core/messages';
+import type { Recognition } from '../core/recognize-text';
 import { MentionLocator } from './hit-test';
 import { CARD_TAG, HoverCard } from './hover-card';
 import { MentionHighlighter, type PlacedMention } from './highlighter';
@@ -19,15 +21,15 @@ import { loadSettings, onSettingsChanged, type Settings } from './settings';
  * hover, answer the panel. One session per tab, kept across clicks so a second click re-analyzes
  * in place instead of stacking a second set of listeners and highlights.
  *
- * The page holds only the glossary's match data (sent by the background once per glossary
- * version); a card asks the background for its one entry. Settings and translations are loaded
- * the first time a card is shown, not on the click.
+ * The page never holds the glossary: it sends the article's text to the background, which
+ * recognizes it, and a card asks the background for its one entry. Settings and translations are
+ * loaded the first time a card is shown, not on the click.
  */
 export class PageSession {
   private readonly highlighter: MentionHighlighter;
   private readonly card: HoverCard;
-  private index: GlossaryIndex | undefined;
-  private version: string | null = null;
+  /** The latest analysis; the next one waits for it, so two never paint at once. */
+  private analysis: Promise<TabState> | undefined;
   private readonly entries = new Map<string, Promise<GlossaryEntry | null>>();
   private locator: MentionLocator | undefined;
   private settings: Settings | undefined;
@@ -47,40 +49,43 @@ export class PageSession {
     this.listen();
   }
 
-  /** Answer to the injection: which glossary version this page already holds. */
-  ready(): InjectionReady {
-    return { ready: true, version: this.version };
+  /** Reads the page again (it may have changed since the last click) and repaints. */
+  analyze(options: { wholePage?: boolean } = {}): Promise<TabState> {
+    const previous = this.analysis;
+    this.analysis = (async () => {
+      await previous?.catch(() => undefined);
+      return this.runAnalysis(options);
+    })();
+    return this.analysis;
   }
 
-  /** Reads the page again (it may have changed since the last click) and repaints. */
-  async analyze(options: { wholePage?: boolean } = {}): Promise<TabState> {
+  private async runAnalysis(options: { wholePage?: boolean }): Promise<TabState> {
+    this.entries.clear(); // the reader may have edited the glossary since the last click
     this.card.hide();
     this.highlighter.clear();
     this.locator = undefined;
-    if (!this.index) {
-      this.state = { status: 'error', message: 'no glossary' };
-      this.report();
-      return this.state;
-    }
     try {
       const started = performance.now();
-      const result = await analyzeDocumentInSlices(this.doc, this.index, {
+      const extraction = await extractDocumentInSlices(this.doc, {
         wholePage: options.wholePage,
         isOwnUi: (el) => el.localName === CARD_TAG,
       });
-      if (result.status !== 'ok') {
-        this.state = { status: 'not-article', title: result.title.slice(0, 500) };
+      if (extraction.status !== 'ok') {
+        this.state = { status: 'not-article', title: extraction.title.slice(0, 500) };
       } else {
-        this.lastText = result.article.text;
+        const { article } = extraction;
+        this.lastText = article.text;
+        const matching = performance.now();
+        const result = await this.recognize(article.text, extraction.langHint);
         const painting = performance.now();
-        await drainInSlices(this.highlighter.applySteps(result.article, result.mentions));
-        await drainInSlices(this.highlighter.candidateSteps(result.article, result.candidates));
+        await drainInSlices(this.highlighter.applySteps(article, result.mentions));
+        await drainInSlices(this.highlighter.candidateSteps(article, result.candidates));
         this.locator = new MentionLocator(this.highlighter.mentions);
-        recordTimings(started, result.timings, performance.now() - painting);
+        recordTimings(started, { ...extraction.timings, match: painting - matching }, performance.now() - painting);
         this.state = {
           status: 'ok',
-          scope: result.scope,
-          title: result.title.slice(0, 500),
+          scope: extraction.scope,
+          title: extraction.title.slice(0, 500),
           language: result.language,
           entities: result.entities,
           candidates: summarizeCandidates(result.candidates),
@@ -92,6 +97,14 @@ export class PageSession {
     }
     this.report();
     return this.state;
+  }
+
+  /** The background recognizes the text with the reader's glossary. */
+  private async recognize(text: string, langHint: string | undefined): Promise<Recognition> {
+    const request: RecognizeRequest = { type: 'tarjuma:recognize', text, ...(langHint ? { langHint: langHint.slice(0, 40) } : {}) };
+    const answer: unknown = await browser.runtime.sendMessage(request);
+    if (!isRecognitionOf(answer, text.length)) throw new Error('the glossary did not answer');
+    return answer;
   }
 
   private async ensureUi(): Promise<void> {
@@ -138,13 +151,6 @@ export class PageSession {
     switch (command.type) {
       case 'tarjuma:get-state':
         return this.state;
-      case 'tarjuma:analyze':
-        if (command.index) {
-          this.index = restoreIndex(command.index);
-          this.version = command.index.version;
-          this.entries.clear();
-        }
-        return this.analyze();
       case 'tarjuma:scan-whole-page':
         return this.analyze({ wholePage: true });
       case 'tarjuma:set-highlights':

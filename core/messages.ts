@@ -1,4 +1,4 @@
-import type { TransferableIndex } from './recognition/index-transfer';
+import type { Recognition } from './recognize-text';
 
 /**
  * Messages between the background, the content script and the panel. Every message is checked on
@@ -46,7 +46,6 @@ export type TabState =
 /** Panel or background → content script (through tabs.sendMessage, so only the extension can send them). */
 export type PageCommand =
   | { type: 'tarjuma:get-state' }
-  | { type: 'tarjuma:analyze'; version: string; index?: TransferableIndex }
   /** Scrolls to a mention and flashes it; with `card`, also opens its card (keyboard users cannot hover). */
   | { type: 'tarjuma:show-mention'; entityId: string; index: number; card?: boolean }
   | { type: 'tarjuma:set-highlights'; on: boolean }
@@ -153,16 +152,9 @@ export function isPageCommand(v: unknown): v is PageCommand {
       return isShortString(v.entityId, 200) && isCount(v.index) && (v.card === undefined || typeof v.card === 'boolean');
     case 'tarjuma:set-highlights':
       return typeof v.on === 'boolean';
-    case 'tarjuma:analyze':
-      return isShortString(v.version, 100) && (v.index === undefined || isTransferableIndex(v.index));
     default:
       return false;
   }
-}
-
-/** The outer shape only; restoreIndex checks the index itself before the page uses it. */
-function isTransferableIndex(v: unknown): v is TransferableIndex {
-  return isObject(v) && isShortString(v.version, 100) && typeof v.format === 'number' && isObject(v.index);
 }
 
 /** Content script → background: the full entry for a card. */
@@ -175,14 +167,42 @@ export function isEntryRequest(v: unknown): v is EntryRequest {
   return isObject(v) && v.type === 'tarjuma:get-entry' && isShortString(v.id, 200);
 }
 
-/** What the page answers when the script is (re)injected: which glossary version it holds. */
-export interface InjectionReady {
-  ready: true;
-  version: string | null;
+/**
+ * Content script → background: recognize the article's text with the glossary (which stays in the
+ * background: a page never receives it).
+ */
+export interface RecognizeRequest {
+  type: 'tarjuma:recognize';
+  text: string;
+  langHint?: string;
 }
 
-export function isInjectionReady(v: unknown): v is InjectionReady {
-  return isObject(v) && v.ready === true && (v.version === null || isShortString(v.version, 100));
+/** The longest article text recognized (the 5 MB test page's article is about 2 M characters). */
+export const MAX_ARTICLE_CHARS = 16 * 1024 * 1024;
+
+export function isRecognizeRequest(v: unknown): v is RecognizeRequest {
+  return isObject(v) && v.type === 'tarjuma:recognize' && isShortString(v.text, MAX_ARTICLE_CHARS) &&
+    (v.langHint === undefined || isShortString(v.langHint, 40));
+}
+
+/** A span inside a text of `length` characters. */
+function isSpan(v: Record<string, unknown>, length: number): boolean {
+  return isCount(v.start) && isCount(v.end) && (v.start as number) < (v.end as number) && (v.end as number) <= length;
+}
+
+/** The background's answer to a RecognizeRequest, checked against the text it was asked about. */
+export function isRecognitionOf(v: unknown, textLength: number): v is Recognition {
+  return (
+    isObject(v) &&
+    isShortString(v.language, 10) &&
+    Array.isArray(v.mentions) &&
+    v.mentions.every((m) => isObject(m) && isSpan(m, textLength) && isShortString(m.entityId, 200) && (m.kind === 'person' || m.kind === 'organization')) &&
+    Array.isArray(v.entities) &&
+    v.entities.every(isEntitySummary) &&
+    Array.isArray(v.candidates) &&
+    v.candidates.every((c) => isObject(c) && isSpan(c, textLength) && (c.kind === 'person' || c.kind === 'organization') &&
+      isShortString(c.text, 2000) && isShortString(c.context, 4000) && isObject(c.suggestedNames))
+  );
 }
 
 export function isStateReport(v: unknown): v is StateReport {

@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import { openPanel } from '../components/open-panel';
 import { defineBackground } from 'wxt/utils/define-background';
 import {
-  answerWith, isCardStringsRequest, isEntryRequest, isFromExtensionPage, isInjectionReady, isStateQuery, isStateReport, isTabState,
-  type PageCommand, type StateBroadcast, type TabState,
+  answerWith, isCardStringsRequest, isEntryRequest, isFromExtensionPage, isRecognizeRequest, isStateQuery, isStateReport, isTabState,
+  type StateBroadcast, type TabState,
 } from '../core/messages';
 import { resolveCardStrings } from '../components/card-strings';
 import { GlossaryService } from '../components/glossary-service';
@@ -19,6 +19,7 @@ const navigations = new Map<number, number>();
 
 export default defineBackground(() => {
   const glossary = new GlossaryService();
+  glossary.warm();
   setUpReaderGlossary(); // "Add to Tarjuma glossary" menu, storage.sync of the reader's entries
   const states = new TabStates((tabId, state) => {
     const message: StateBroadcast = { type: 'tarjuma:tab-state', tabId, state };
@@ -34,7 +35,7 @@ export default defineBackground(() => {
   toolbarButton.onClicked.addListener((tab) => {
     if (tab.id === undefined) return;
     openPanel(tab.id, tab.windowId);
-    void analyzeTab(tab.id, states, glossary);
+    void analyzeTab(tab.id, states);
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
@@ -47,6 +48,8 @@ export default defineBackground(() => {
     if (isStateQuery(message) && isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
       return answerWith(states.get(message.tabId), sendResponse);
     }
+    // The page's article text, recognized here where the glossary and its index live.
+    if (isRecognizeRequest(message) && sender.tab?.id !== undefined) return answerWith(glossary.recognize(message.text, message.langHint), sendResponse);
     // Cards ask for the one entry they show (content scripts and extension pages alike).
     if (isEntryRequest(message)) return answerWith(glossary.entry(message.id), sendResponse);
     if (isCardStringsRequest(message)) {
@@ -65,18 +68,13 @@ export default defineBackground(() => {
 });
 
 
-async function analyzeTab(tabId: number, states: TabStates, glossary: GlossaryService): Promise<void> {
+async function analyzeTab(tabId: number, states: TabStates): Promise<void> {
   const page = navigations.get(tabId) ?? 0;
   await states.set(tabId, { status: 'analyzing' });
   let state: TabState;
   try {
-    const matchData = glossary.matchData();
-    const ready = await inject(tabId);
-    if (!isInjectionReady(ready)) throw new Error('the page did not answer');
-    const index = await matchData;
-    // The page keeps its copy of the match data across clicks while the glossary is unchanged.
-    const command: PageCommand = { type: 'tarjuma:analyze', version: index.version, index: ready.version === index.version ? undefined : index };
-    const answer: unknown = await browser.tabs.sendMessage(tabId, command, { frameId: 0 });
+    // The injected script analyzes the page at once and its result is the injection's result.
+    const answer = await inject(tabId);
     state = isTabState(answer) ? answer : { status: 'error', message: 'no result' };
   } catch (err) {
     state = classifyInjectionError(err);
@@ -87,20 +85,29 @@ async function analyzeTab(tabId: number, states: TabStates, glossary: GlossarySe
 }
 
 /**
- * Inserts the page CSS and the content script. Chromium sometimes applies the click's activeTab
- * grant a moment after dispatching the click ("Cannot access contents of the page" on an ordinary
- * http page); one retry after a short pause covers it. Pages truly closed to extensions fail again.
+ * Inserts the page CSS and the content script (at once: the styles only need to be there when the
+ * highlights are painted) and returns what the script's analysis found.
  */
 async function inject(tabId: number): Promise<unknown> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await browser.scripting.insertCSS({ target: { tabId }, files: [PAGE_CSS], origin: 'USER' });
-      const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
-      return injection?.result;
-    } catch (err) {
-      if (attempt > 0 || !/cannot access contents/i.test(String((err as Error)?.message ?? err))) throw err;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+  const css = withOneRetry(() => browser.scripting.insertCSS({ target: { tabId }, files: [PAGE_CSS], origin: 'USER' }));
+  css.catch(() => undefined); // reported below when the script got in; otherwise the script's error is
+  const [injection] = await withOneRetry(() => browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }));
+  await css;
+  return injection?.result;
+}
+
+/**
+ * Chromium sometimes applies the click's activeTab grant a moment after dispatching the click
+ * ("Cannot access contents of the page" on an ordinary http page); one retry after a short pause
+ * covers it. Pages truly closed to extensions fail again.
+ */
+async function withOneRetry<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    if (!/cannot access contents/i.test(String((err as Error)?.message ?? err))) throw err;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    return call();
   }
 }
 

@@ -1,15 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  isEntitySummary, isEntryRequest, isFromExtensionPage, isInjectionReady, isPageCommand, isStateBroadcast,
-  isStateQuery, isStateReport, isTabState,
+  isEntitySummary, isEntryRequest, isFromExtensionPage, isPageCommand, isRecognitionOf, isRecognizeRequest, isStateBroadcast,
+  isStateQuery, isStateReport, isTabState, MAX_ARTICLE_CHARS,
 } from '../../../core/messages';
 
 // Every message crossing a context boundary is checked on arrival. These tests feed each validator
 // wrong types, wrong shapes and oversized payloads, and check that well-formed messages pass.
 
 const ok = { status: 'ok', scope: 'article', title: 'A title', language: 'en', entities: [{ id: 'sergey-lavrov', kind: 'person', count: 2, firstAt: 10 }], highlightsOn: true };
-const validators = [isTabState, isPageCommand, isEntryRequest, isInjectionReady, isStateReport, isStateQuery, isStateBroadcast, isEntitySummary];
+const recognition = {
+  language: 'en',
+  mentions: [{ start: 0, end: 6, text: 'Lavrov', entityId: 'sergey-lavrov', kind: 'person' }],
+  entities: [{ id: 'sergey-lavrov', kind: 'person', count: 1, firstAt: 0 }],
+  candidates: [{ start: 10, end: 20, text: 'Ivan Petrov', kind: 'person', context: 'c', suggestedNames: { en: 'Ivan Petrov' }, pattern: 'title-name' }],
+};
+const isRecognitionOf100 = (v: unknown) => isRecognitionOf(v, 100);
+const validators = [isTabState, isPageCommand, isEntryRequest, isRecognizeRequest, isRecognitionOf100, isStateReport, isStateQuery, isStateBroadcast, isEntitySummary];
 
 describe('message validators', () => {
   it('accept well-formed messages', () => {
@@ -19,13 +26,15 @@ describe('message validators', () => {
     expect(isStateQuery({ type: 'tarjuma:query-state', tabId: 1_234_567_890 })).toBe(true);
     expect(isStateBroadcast({ type: 'tarjuma:tab-state', tabId: 3, state: null })).toBe(true);
     expect(isEntryRequest({ type: 'tarjuma:get-entry', id: 'sergey-lavrov' })).toBe(true);
-    expect(isInjectionReady({ ready: true, version: null })).toBe(true);
+    expect(isRecognizeRequest({ type: 'tarjuma:recognize', text: 'Lavrov met Rahmon.' })).toBe(true);
+    expect(isRecognizeRequest({ type: 'tarjuma:recognize', text: '', langHint: 'tg' })).toBe(true);
+    expect(isRecognitionOf(recognition, 100)).toBe(true);
+    expect(isRecognitionOf({ language: 'ru', mentions: [], entities: [], candidates: [] }, 0)).toBe(true);
     for (const c of [
       { type: 'tarjuma:get-state' },
       { type: 'tarjuma:scan-whole-page' },
       { type: 'tarjuma:set-highlights', on: false },
       { type: 'tarjuma:show-mention', entityId: 'csto', index: 3 },
-      { type: 'tarjuma:analyze', version: 'v1' },
     ]) expect(isPageCommand(c), JSON.stringify(c)).toBe(true);
   });
 
@@ -48,11 +57,16 @@ describe('message validators', () => {
     expect(isTabState({ status: 'not-article', title: ['t'] })).toBe(false);
     expect(isPageCommand({ type: 'tarjuma:set-highlights', on: 'false' })).toBe(false);
     expect(isPageCommand({ type: 'tarjuma:show-mention', entityId: 'csto' })).toBe(false);
-    expect(isPageCommand({ type: 'tarjuma:analyze' })).toBe(false);
+    // The glossary never goes to a page: there is no command that carries one.
     expect(isPageCommand({ type: 'tarjuma:analyze', version: 'v', index: { version: 'v' } })).toBe(false);
+    expect(isRecognizeRequest({ type: 'tarjuma:recognize' })).toBe(false);
+    expect(isRecognizeRequest({ type: 'tarjuma:recognize', text: 'x', langHint: 3 })).toBe(false);
+    expect(isRecognitionOf({ ...recognition, mentions: [{ ...recognition.mentions[0], kind: 'place' }] }, 100)).toBe(false);
+    expect(isRecognitionOf({ ...recognition, entities: [{ id: 'x' }] }, 100)).toBe(false);
+    expect(isRecognitionOf({ ...recognition, candidates: [{ ...recognition.candidates[0], suggestedNames: 'x' }] }, 100)).toBe(false);
+    expect(isRecognitionOf({ ...recognition, candidates: undefined }, 100)).toBe(false);
     expect(isPageCommand({ type: 'tarjuma:eval', code: 'alert(1)' })).toBe(false);
     expect(isEntryRequest({ type: 'tarjuma:get-entry', id: { toString: () => 'x' } })).toBe(false);
-    expect(isInjectionReady({ ready: 'true', version: null })).toBe(false);
     expect(isStateReport({ type: 'tarjuma:state', state: { status: 'pwned' } })).toBe(false);
     expect(isStateBroadcast({ type: 'tarjuma:tab-state', tabId: 1 })).toBe(false);
   });
@@ -77,14 +91,23 @@ describe('message validators', () => {
     expect(isTabState({ ...ok, entities: Array.from({ length: 5000 }, () => entity) })).toBe(true);
     expect(isEntitySummary({ ...entity, id: long(201) })).toBe(false);
     expect(isEntryRequest({ type: 'tarjuma:get-entry', id: long(201) })).toBe(false);
-    expect(isPageCommand({ type: 'tarjuma:analyze', version: long(101) })).toBe(false);
+    expect(isRecognizeRequest({ type: 'tarjuma:recognize', text: long(MAX_ARTICLE_CHARS + 1) })).toBe(false);
+    expect(isRecognizeRequest({ type: 'tarjuma:recognize', text: 'x', langHint: long(41) })).toBe(false);
     expect(isPageCommand({ type: 'tarjuma:show-mention', entityId: long(201), index: 0 })).toBe(false);
-    expect(isInjectionReady({ ready: true, version: long(101) })).toBe(false);
+  });
+
+  it('reject recognitions whose spans fall outside the text they answer', () => {
+    const mention = recognition.mentions[0]!;
+    for (const [start, end] of [[0, 101], [-1, 5], [5, 5], [6, 2], [0.5, 3]]) {
+      expect(isRecognitionOf({ ...recognition, mentions: [{ ...mention, start, end }] }, 100), `${start}-${end}`).toBe(false);
+      expect(isRecognitionOf({ ...recognition, candidates: [{ ...recognition.candidates[0], start, end }] }, 100), `${start}-${end}`).toBe(false);
+    }
+    expect(isRecognitionOf(recognition, 19)).toBe(false);
   });
 
   it('never throw, on any JSON-like value', () => {
     const value = fc.jsonValue({ maxDepth: 4 });
-    const shaped = fc.record({ type: fc.constantFrom('tarjuma:state', 'tarjuma:get-entry', 'tarjuma:query-state', 'tarjuma:tab-state', 'tarjuma:analyze', 'tarjuma:show-mention', 'tarjuma:set-highlights'), status: fc.constantFrom('ok', 'error', 'analyzing', 'not-article'), state: value, id: value, tabId: value, title: value, entities: value, index: value, on: value, version: value, entityId: value, ready: value }, { requiredKeys: [] });
+    const shaped = fc.record({ type: fc.constantFrom('tarjuma:state', 'tarjuma:get-entry', 'tarjuma:query-state', 'tarjuma:tab-state', 'tarjuma:recognize', 'tarjuma:show-mention', 'tarjuma:set-highlights'), status: fc.constantFrom('ok', 'error', 'analyzing', 'not-article'), state: value, id: value, tabId: value, title: value, entities: value, index: value, on: value, version: value, entityId: value, text: value, langHint: value, language: value, mentions: value, candidates: value }, { requiredKeys: [] });
     fc.assert(
       fc.property(fc.oneof(value, shaped), (v) => {
         for (const check of validators) expect(typeof check(v)).toBe('boolean');

@@ -1,0 +1,63 @@
+/**
+ * The page's half of the recognition path: find the article (or take the whole page) and build its
+ * text from the live nodes. It needs the DOM, so in the extension it runs in the page; recognition
+ * (recognize-text.ts) runs in the background, where the glossary is.
+ */
+import { articleTextSteps, type ArticleText } from './extraction/article-text';
+import { extractArticle, wholePageText } from './extraction/extract-article';
+import { findLargePageArticle, isLargePage } from './extraction/large-page';
+import { drainInSlices, type Steps } from './slices';
+
+/** The article found in a document, as text with the live nodes behind each piece. */
+export interface DocumentExtraction {
+  status: 'ok';
+  /** "article" when an article was found; "page" when the reader asked to scan the whole page. */
+  scope: 'article' | 'page';
+  title: string;
+  /** The page's or the article's `lang`, a tie-breaker for language detection. */
+  langHint: string | undefined;
+  article: ArticleText;
+  /** Where the time went, in milliseconds (for the benchmark and the page's performance timeline). */
+  timings: { extract: number; text: number };
+}
+
+export type ExtractionResult = DocumentExtraction | { status: 'not-article'; title: string };
+
+export interface AnalyzeOptions {
+  wholePage?: boolean;
+  isOwnUi?: (el: Element) => boolean;
+}
+
+/** Extraction pausing every few milliseconds, so the page stays responsive. */
+export function extractDocumentInSlices(doc: Document, options: AnalyzeOptions = {}, budgetMs = 8): Promise<ExtractionResult> {
+  return drainInSlices(extractDocumentSteps(doc, options), budgetMs);
+}
+
+export function* extractDocumentSteps(doc: Document, options: AnalyzeOptions = {}): Steps<ExtractionResult> {
+  const title = (doc.title ?? '').trim();
+  const t0 = performance.now();
+  let nodes: Text[];
+  let scope: DocumentExtraction['scope'] = 'article';
+  let articleTitle = title;
+  let langHint = doc.documentElement?.getAttribute('lang') ?? undefined;
+  if (options.wholePage) {
+    nodes = wholePageText(doc, options.isOwnUi);
+    scope = 'page';
+  } else if (isLargePage(doc)) {
+    // Readability on a page this size would hold the page for seconds in one task.
+    const found = yield* findLargePageArticle(doc);
+    if (!found || found.nodes.length === 0) return { status: 'not-article', title };
+    nodes = found.nodes;
+    articleTitle = found.title || title;
+  } else {
+    const extracted = extractArticle(doc);
+    if (!extracted.ok) return { status: 'not-article', title };
+    nodes = extracted.article.nodes;
+    articleTitle = extracted.article.title || title;
+    langHint = extracted.article.langHint ?? langHint;
+  }
+  yield;
+  const t1 = performance.now();
+  const article = yield* articleTextSteps(nodes);
+  return { status: 'ok', scope, title: articleTitle, langHint, article, timings: { extract: t1 - t0, text: performance.now() - t1 } };
+}
