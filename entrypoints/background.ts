@@ -10,6 +10,7 @@ import { GlossaryService } from '../components/glossary-service';
 import { createTranslator } from '../components/i18n';
 import { setUpReaderGlossary } from '../components/glossary-background';
 import { TabStates } from '../components/tab-states';
+import { withRetries } from '../components/grant-retry';
 
 const CONTENT_SCRIPT = '/content-scripts/tarjuma.js';
 const PAGE_CSS = '/tarjuma-page.css';
@@ -89,26 +90,11 @@ async function analyzeTab(tabId: number, states: TabStates): Promise<void> {
  * highlights are painted) and returns what the script's analysis found.
  */
 async function inject(tabId: number): Promise<unknown> {
-  const css = withOneRetry(() => browser.scripting.insertCSS({ target: { tabId }, files: [PAGE_CSS], origin: 'USER' }));
+  const css = withRetries(() => browser.scripting.insertCSS({ target: { tabId }, files: [PAGE_CSS], origin: 'USER' }));
   css.catch(() => undefined); // reported below when the script got in; otherwise the script's error is
-  const [injection] = await withOneRetry(() => browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }));
+  const [injection] = await withRetries(() => browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }));
   await css;
   return injection?.result;
-}
-
-/**
- * Chromium sometimes applies the click's activeTab grant a moment after dispatching the click
- * ("Cannot access contents of the page" on an ordinary http page); one retry after a short pause
- * covers it. Pages truly closed to extensions fail again.
- */
-async function withOneRetry<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (err) {
-    if (!/cannot access contents/i.test(String((err as Error)?.message ?? err))) throw err;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    return call();
-  }
 }
 
 /** Pages closed to extensions (browser pages, the store, the PDF viewer) say so plainly. */
