@@ -10,15 +10,27 @@
  * clickToolbarButton sends); the end is the first poll that sees the highlights registered. Pages
  * with nothing to highlight end when the background stores the tab's result (storage.session
  * onChanged in the service worker, absolute time). The start therefore includes one CDP hop.
+ *
+ * Readability alone is clicked the same way: a minimal reader extension (readability-extension.ts)
+ * in a fresh tab of the same page, click → article parsed. Readability's parse alone, run in the
+ * page's main world without any extension around it, is reported too.
  */
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { tabIdOf, type ExtensionBrowser } from '../scripts/lib/browser';
+import { DONE_HIGHLIGHT } from './readability-extension';
 import { median } from './stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const READABILITY_JS = resolve(ROOT, 'node_modules/@mozilla/readability/Readability.js');
 export const MARK_JS = resolve(ROOT, 'node_modules/mark.js/dist/mark.min.js');
+
+/** The extension a click goes to: Tarjuma, or the Readability-alone baseline. */
+export interface ClickTarget {
+  extensionId: string;
+  /** What marks the end: Tarjuma's highlights (or its stored result), or the baseline's parse. */
+  done: 'tarjuma' | 'readability';
+}
 
 export interface ClickRun {
   /** Click → highlights registered (or → result stored, when there is nothing to highlight). */
@@ -29,7 +41,8 @@ export interface ClickRun {
   status: string;
   longestTaskMs: number;
   heapAddedKB: number;
-  readabilityMs: number;
+  /** Readability's parse alone in the page's main world (NaN when not measured). */
+  readabilityParseMs: number;
 }
 
 export interface PageFigures {
@@ -37,9 +50,13 @@ export interface PageFigures {
   runs: number;
   clickMs: number;
   paintedMs: number;
-  readabilityMs: number;
-  /** Median of the per-run ratios (each ratio taken in one tab). */
+  /** Click → article parsed by the Readability-alone extension, same page, same run. */
+  readabilityClickMs: number;
+  /** Median of the per-run ratios Tarjuma click / Readability click (each pair taken back to back). */
   clickOverReadability: number;
+  /** Readability's parse alone in the page (no extension, no injection). */
+  readabilityParseMs: number;
+  clickOverReadabilityParse: number;
   highlights: number;
   status: string;
   longestTaskMs: number;
@@ -84,8 +101,12 @@ async function gcHeap(cdp: CDPSession): Promise<number> {
   return usedSize;
 }
 
-/** One fresh tab: click, wait for the result, then Readability alone in the same tab. */
-export async function clickOnce(browser: ExtensionBrowser, url: string, opts: { readability?: boolean } = {}): Promise<ClickRun> {
+/**
+ * One fresh tab: click, wait for the result (and, for Tarjuma, then Readability's parse alone in the
+ * same tab).
+ */
+export async function clickOnce(browser: ExtensionBrowser, url: string, opts: { target?: ClickTarget; parse?: boolean } = {}): Promise<ClickRun> {
+  const target = opts.target ?? { extensionId: browser.extensionId, done: 'tarjuma' };
   const page = await browser.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => page.waitForLoadState('domcontentloaded'));
@@ -99,7 +120,7 @@ export async function clickOnce(browser: ExtensionBrowser, url: string, opts: { 
       (globalThis as unknown as { __benchStates: unknown[] }).__benchStates.length = 0;
     });
     const browserCdp = await browser.context.browser()!.newBrowserCDPSession();
-    const t0abs = await page.evaluate(() => {
+    const t0abs = await page.evaluate(([baseline, doneName]) => {
       const b = { t0: 0, done: 0, painted: 0, longest: 0, count: 0, stop: false };
       (window as unknown as { __bench: typeof b }).__bench = b;
       try {
@@ -109,7 +130,9 @@ export async function clickOnce(browser: ExtensionBrowser, url: string, opts: { 
       } catch {
         // no longtask support
       }
-      const size = () => (CSS.highlights.get('tarjuma-person')?.size ?? 0) + (CSS.highlights.get('tarjuma-organization')?.size ?? 0);
+      const size = () => baseline
+        ? (CSS.highlights.has(doneName) ? 1 : 0)
+        : (CSS.highlights.get('tarjuma-person')?.size ?? 0) + (CSS.highlights.get('tarjuma-organization')?.size ?? 0);
       const ch = new MessageChannel();
       ch.port1.onmessage = () => {
         if (b.stop) return;
@@ -127,13 +150,18 @@ export async function clickOnce(browser: ExtensionBrowser, url: string, opts: { 
       b.t0 = performance.now();
       ch.port2.postMessage(0);
       return performance.timeOrigin + b.t0;
-    });
-    await browserCdp.send('Extensions.triggerAction' as never, { id: browser.extensionId, targetId } as never);
+    }, [target.done === 'readability', DONE_HIGHLIGHT] as const);
+    await browserCdp.send('Extensions.triggerAction' as never, { id: target.extensionId, targetId } as never);
     await browserCdp.detach();
 
-    // Wait for the background to store the result (it does so after the content script returned).
+    // Wait for the background to store the result (it does so after the content script returned);
+    // the baseline stores nothing: wait for its parse.
     let state: { t: number; status: string } | undefined;
     const deadline = Date.now() + 60_000;
+    if (target.done === 'readability') {
+      await page.waitForFunction((name) => CSS.highlights.has(name), DONE_HIGHLIGHT, { timeout: 60_000, polling: 25 });
+      state = { t: NaN, status: 'parsed' };
+    }
     while (!state && Date.now() < deadline) {
       await sleep(25);
       state = await browser.worker.evaluate(
@@ -155,10 +183,10 @@ export async function clickOnce(browser: ExtensionBrowser, url: string, opts: { 
       status: state?.status ?? 'timeout',
       longestTaskMs: b.longest,
       heapAddedKB: (heapAfter - heapBefore) / 1024,
-      readabilityMs: NaN,
+      readabilityParseMs: NaN,
     };
     await cdp.detach();
-    if (opts.readability !== false) run.readabilityMs = await readabilityOnce(page);
+    if (opts.parse) run.readabilityParseMs = await readabilityOnce(page);
     return run;
   } finally {
     await page.close();
@@ -176,17 +204,30 @@ export async function readabilityOnce(page: Page): Promise<number> {
   });
 }
 
-export async function benchPage(browser: ExtensionBrowser, name: string, url: string, runs: number): Promise<PageFigures> {
+/**
+ * Each run clicks Tarjuma and the Readability-alone extension in two fresh tabs of the same page,
+ * back to back, taking turns at going first (so a machine growing busier or quieter during a run
+ * favours neither).
+ */
+export async function benchPage(browser: ExtensionBrowser, readability: ClickTarget, name: string, url: string, runs: number): Promise<PageFigures> {
   const all: ClickRun[] = [];
-  for (let i = 0; i < runs; i++) all.push(await clickOnce(browser, `${url}${url.includes('?') ? '&' : '?'}run=${i}`));
+  const base: ClickRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    const at = (who: string) => `${url}${url.includes('?') ? '&' : '?'}run=${i}&${who}`;
+    if (i % 2 === 1) base.push(await clickOnce(browser, at('readability'), { target: readability }));
+    all.push(await clickOnce(browser, at('tarjuma'), { parse: true }));
+    if (i % 2 === 0) base.push(await clickOnce(browser, at('readability'), { target: readability }));
+  }
   const pick = (f: (r: ClickRun) => number) => median(all.map(f));
   return {
     page: name,
     runs,
     clickMs: pick((r) => r.clickMs),
     paintedMs: pick((r) => r.paintedMs),
-    readabilityMs: pick((r) => r.readabilityMs),
-    clickOverReadability: pick((r) => r.clickMs / r.readabilityMs),
+    readabilityClickMs: median(base.map((r) => r.clickMs)),
+    clickOverReadability: median(all.map((r, i) => r.clickMs / base[i]!.clickMs)),
+    readabilityParseMs: pick((r) => r.readabilityParseMs),
+    clickOverReadabilityParse: pick((r) => r.clickMs / r.readabilityParseMs),
     highlights: pick((r) => r.highlights),
     status: all.map((r) => r.status).sort().join(',').replace(/^(\w[\w-]*)(,\1)*$/, '$1'),
     longestTaskMs: pick((r) => r.longestTaskMs),
@@ -254,56 +295,66 @@ export async function openPanel(browser: ExtensionBrowser, page: Page): Promise<
 }
 
 /**
- * Removing all highlights through the panel's "Turn highlights off": the panel's button click
- * (absolute time in the panel) → the page's CSS.highlights empty (absolute time in the page, polled
- * as above). This is the whole command: message from the panel, the content script's turn-off, the
- * poll that sees it. Also the in-page cost alone: CSS.highlights.delete of the two highlights plus
- * the next frame, timed in the page's main world (the same registry calls the content script makes).
+ * Removing all highlights, as "Turn highlights off" does, with the page in front (as it is beside
+ * the side panel). The command goes from the extension's service worker (an extension context, like
+ * the panel) to the content script. Figures, all in the page's clock:
+ * - removeMs: the command's arrival (the start of the content script's tarjuma:remove measure) →
+ *   the first frame painted after the highlights left the registry — the removal a reader sees;
+ * - commandMs: the command sent → highlights gone (adds the message hop between processes);
+ * - registryMs: CSS.highlights.delete of the same highlights plus the next frame, in the page's main
+ *   world with no extension code (the floor for any highlighter using the Highlight API).
  */
-export async function removeFigures(browser: ExtensionBrowser, url: string, runs: number): Promise<{ commandMs: number; registryMs: number }> {
+export async function removeFigures(browser: ExtensionBrowser, url: string, runs: number): Promise<{ removeMs: number; commandMs: number; registryMs: number }> {
   const page = await clickedTab(browser, url);
-  const panel = await openPanel(browser, page);
+  const tabId = await tabIdOf(browser, page);
+  const remove: number[] = [];
   const command: number[] = [];
-  const count = () => page.evaluate(() => (CSS.highlights.get('tarjuma-person')?.size ?? 0) + (CSS.highlights.get('tarjuma-organization')?.size ?? 0));
+  const send = (on: boolean) => browser.worker.evaluate(([tabId, on]) => {
+    const t = performance.timeOrigin + performance.now();
+    void chrome.tabs.sendMessage(tabId, { type: 'tarjuma:set-highlights', on });
+    return t;
+  }, [tabId, on] as const);
   for (let i = 0; i < runs; i++) {
     await page.evaluate(() => {
-      const w = window as unknown as { __gone: number };
-      w.__gone = 0;
+      performance.clearMeasures('tarjuma:remove');
+      const w = window as unknown as { __gone: { at: number; painted: number } };
+      w.__gone = { at: 0, painted: 0 };
       const ch = new MessageChannel();
       const t = performance.now();
       ch.port1.onmessage = () => {
         const n = (CSS.highlights.get('tarjuma-person')?.size ?? 0) + (CSS.highlights.get('tarjuma-organization')?.size ?? 0);
-        if (n === 0) w.__gone = performance.timeOrigin + performance.now();
-        else if (performance.now() - t < 20_000) ch.port2.postMessage(0);
+        if (n > 0) {
+          if (performance.now() - t < 20_000) ch.port2.postMessage(0);
+          return;
+        }
+        w.__gone.at = performance.now();
+        requestAnimationFrame(() => setTimeout(() => { w.__gone.painted = performance.now(); }));
       };
       ch.port2.postMessage(0);
     });
-    const start = await panel.evaluate(() => {
-      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Turn highlights off');
-      if (!button) throw new Error('no "Turn highlights off" button');
-      const t = performance.timeOrigin + performance.now();
-      button.click();
-      return t;
+    const sent = await send(false);
+    await page.waitForFunction(() => (window as unknown as { __gone: { painted: number } }).__gone.painted > 0, null, { timeout: 20_000 });
+    const r = await page.evaluate(() => {
+      const g = (window as unknown as { __gone: { at: number; painted: number } }).__gone;
+      const m = performance.getEntriesByName('tarjuma:remove').at(-1);
+      return { arrived: m ? m.startTime : NaN, at: g.at, painted: g.painted, origin: performance.timeOrigin };
     });
-    await page.waitForFunction(() => (window as unknown as { __gone: number }).__gone > 0, null, { timeout: 20_000 });
-    command.push((await page.evaluate(() => (window as unknown as { __gone: number }).__gone)) - start);
-    await panel.locator('button', { hasText: 'Highlight again' }).click();
+    remove.push(r.painted - r.arrived);
+    command.push(r.origin + r.at - sent);
+    await send(true);
     await page.waitForFunction(() => (CSS.highlights.get('tarjuma-person')?.size ?? 0) > 0, null, { timeout: 60_000 });
-    await panel.locator('button', { hasText: 'Turn highlights off' }).waitFor();
   }
-  if ((await count()) === 0) throw new Error('highlights did not come back');
   // Registry alone, last (it takes the content script's highlights away behind its back).
   const registryMs = await page.evaluate(
     () =>
       new Promise<number>((done) => {
         const t = performance.now();
-        for (const n of ['tarjuma-person', 'tarjuma-organization', 'tarjuma-flash']) CSS.highlights.delete(n);
-        requestAnimationFrame(() => done(performance.now() - t));
+        for (const n of ['tarjuma-person', 'tarjuma-organization', 'tarjuma-candidate', 'tarjuma-flash']) CSS.highlights.delete(n);
+        requestAnimationFrame(() => setTimeout(() => done(performance.now() - t)));
       }),
   );
-  await panel.close();
   await page.close();
-  return { commandMs: median(command), registryMs };
+  return { removeMs: median(remove), commandMs: median(command), registryMs };
 }
 
 /**

@@ -155,9 +155,7 @@ export class PageSession {
         return this.analyze({ wholePage: true });
       case 'tarjuma:set-highlights':
         if (command.on) return this.analyze({ wholePage: this.state.status === 'ok' && this.state.scope === 'page' });
-        this.card.hide();
-        this.highlighter.clear();
-        this.locator = undefined;
+        this.turnOff();
         if (this.state.status === 'ok') this.state = { ...this.state, highlightsOn: false };
         this.report();
         return this.state;
@@ -166,6 +164,15 @@ export class PageSession {
       case 'tarjuma:show-mention':
         return this.showMention(command.entityId, command.index, command.card ?? false);
     }
+  }
+
+  /** Highlights and card off; the page is left exactly as it was. On the timeline as tarjuma:remove. */
+  private turnOff(): void {
+    const started = performance.now();
+    this.card.hide();
+    this.highlighter.clear();
+    this.locator = undefined;
+    measure('tarjuma:remove', started, performance.now() - started);
   }
 
   private showMention(entityId: string, index: number, card: boolean): { index: number; count: number } {
@@ -251,12 +258,16 @@ export class PageSession {
 function recordTimings(start: number, timings: { extract: number; text: number; match: number }, highlight: number): void {
   let at = start;
   for (const [name, duration] of [['extract', timings.extract], ['text', timings.text], ['match', timings.match], ['highlight', highlight]] as const) {
-    try {
-      performance.measure(`tarjuma:${name}`, { start: at, duration });
-    } catch {
-      // An old browser without the options form of measure(): timings are only a diagnostic.
-    }
+    measure(`tarjuma:${name}`, at, duration);
     at += duration;
+  }
+}
+
+function measure(name: string, start: number, duration: number): void {
+  try {
+    performance.measure(name, { start, duration });
+  } catch {
+    // An old browser without the options form of measure(): timings are only a diagnostic.
   }
 }
 

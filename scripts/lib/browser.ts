@@ -24,7 +24,13 @@ export interface ExtensionBrowser {
 }
 
 export async function launchWithExtension(
-  options: { headless?: boolean; locale?: string; env?: Record<string, string> } = {},
+  options: {
+    headless?: boolean;
+    locale?: string;
+    env?: Record<string, string>;
+    /** More unpacked extensions to load beside Tarjuma (the benchmark's Readability-alone baseline). */
+    alongside?: string[];
+  } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No build at ${EXTENSION_DIR}: run npm run build first`);
   const profile = mkdtempSync(join(tmpdir(), 'tarjuma-profile-'));
@@ -36,8 +42,8 @@ export async function launchWithExtension(
     // e.g. DISPLAY for a headed browser on a virtual X server (scripts/lib/xvfb.ts).
     ...(options.env ? { env: { ...(process.env as Record<string, string>), ...options.env } } : {}),
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${[EXTENSION_DIR, ...(options.alongside ?? [])].join(',')}`,
+      `--load-extension=${[EXTENSION_DIR, ...(options.alongside ?? [])].join(',')}`,
       '--enable-unsafe-extension-debugging',
       '--disable-gpu',
       '--disable-quic',
@@ -48,7 +54,9 @@ export async function launchWithExtension(
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // Tarjuma's service worker is WXT's /background.js (other extensions loaded alongside have their own).
+  const isTarjuma = (w: Worker) => new URL(w.url()).pathname === '/background.js';
+  const worker = context.serviceWorkers().find(isTarjuma) ?? (await context.waitForEvent('serviceworker', { predicate: isTarjuma }));
   const extensionId = new URL(worker.url()).host;
   // The worker target exists before its script has run; a click before the listener is registered
   // would be lost (a person cannot click that fast, a test can).
