@@ -91,6 +91,14 @@ export class IndexRuntime {
     }
   }
 
+  /** A zeroed per-token mark array, reused between texts (large typed arrays count as external memory and hasten GC). */
+  marks(name: 'covered' | 'personAt', count: number): Uint8Array {
+    let a = this[name];
+    if (a.length < count) a = this[name] = new Uint8Array(Math.max(count, a.length * 2));
+    else a.fill(0, 0, count);
+    return a.subarray(0, count);
+  }
+
   infoOf(keyId: number): KeyInfo {
     return this.info[keyId] ?? this.computeInfo(keyId);
   }

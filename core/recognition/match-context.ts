@@ -1,3 +1,4 @@
+import type { EntityKind } from '../glossary/types';
 import type { ScannedText } from '../text/scan';
 import { T_ALL_CAPS, T_CAPITALIZED } from '../text/scan';
 import { CHAR_INFO, charInfo, LETTER, LOWER, scriptName, UPPER } from '../text/char-table';
@@ -19,6 +20,16 @@ export interface Candidate {
    * "Russian" but read to "ministries". Leftmost-longest compares reaches.
    */
   reach?: number;
+}
+
+/** A name found and linked to one entry. */
+export interface Linked {
+  first: number;
+  last: number;
+  /** Entity number (GlossaryIndex.entities). */
+  entity: number;
+  entityId: string;
+  kind: EntityKind;
 }
 
 export interface MatchContext {
