@@ -48,6 +48,9 @@ export class KeyTable {
   private slots = new Int32Array(1024).fill(-1);
   private hashes = new Int32Array(1024);
   private mask = 1023;
+  /** Every key's code units one after another: key id's are units[offsets[id] .. offsets[id + 1]). */
+  private units = new Uint16Array(4096);
+  private offsets = new Int32Array(1025);
 
   get size(): number {
     return this.keys.length;
@@ -56,19 +59,24 @@ export class KeyTable {
   /** The id of the key spelled by buf[0..len) in the given script, adding it if new. */
   internBuffer(buf: Uint16Array, len: number, hash: number, script: number): number {
     const h = (hash ^ script) | 0;
-    let slot = h & this.mask;
+    const slots = this.slots;
+    const hashes = this.hashes;
+    const units = this.units;
+    const mask = this.mask;
+    let slot = h & mask;
     for (;;) {
-      const id = this.slots[slot]!;
+      const id = slots[slot]!;
       if (id < 0) break;
-      if (this.hashes[id] === h && this.scripts[id] === script) {
-        const key = this.keys[id]!;
-        if (key.length === len) {
-          let same = true;
-          for (let k = 0; k < len; k++) if (key.charCodeAt(k) !== buf[k]) { same = false; break; }
-          if (same) return id;
+      if (hashes[id] === h && this.scripts[id] === script) {
+        // Compared in the copy of the keys' code units: one typed array, whatever the strings' representation.
+        const from = this.offsets[id]!;
+        if (this.offsets[id + 1]! - from === len) {
+          let k = 0;
+          while (k < len && units[from + k] === buf[k]) k++;
+          if (k === len) return id;
         }
       }
-      slot = (slot + 1) & this.mask;
+      slot = (slot + 1) & mask;
     }
     // Keys are short words; fromCharCode over a subarray avoids building an intermediate array.
     const key = len <= 64 ? String.fromCharCode.apply(null, buf.subarray(0, len) as unknown as number[]) : decode(buf, len);
@@ -92,11 +100,18 @@ export class KeyTable {
     this.keys.push(key);
     this.scripts.push(script);
     if (id === this.hashes.length) {
-      const more = new Int32Array(id * 2);
-      more.set(this.hashes);
-      this.hashes = more;
+      this.hashes = grow32(this.hashes, id * 2);
+      this.offsets = grow32(this.offsets, id * 2 + 1);
     }
     this.hashes[id] = h;
+    const from = this.offsets[id]!;
+    if (from + key.length > this.units.length) {
+      const more = new Uint16Array(Math.max(this.units.length * 2, from + key.length));
+      more.set(this.units);
+      this.units = more;
+    }
+    for (let k = 0; k < key.length; k++) this.units[from + k] = key.charCodeAt(k);
+    this.offsets[id + 1] = from + key.length;
     this.slots[slot] = id;
     if (this.keys.length * 2 > this.mask) this.grow();
     return id;
@@ -128,28 +143,44 @@ const RE_CYRILLIC = /\p{Script=Cyrillic}/u;
 const RE_LATIN = /\p{Script=Latin}/u;
 
 let buffer = new Uint16Array(256);
-// Module-level copies: bundlers keep imported bindings live, and a local read is cheaper in the hot loop.
-const INFO = CHAR_INFO;
 
 /**
  * Finds the words of a text: `[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}\u00AD\u200B-\u200D\u2060\uFEFF]*` (the
  * pattern of tokenize), with their flags and interned folded keys. `keys` may be shared between calls.
+ * `reuse`: a previous result whose arrays may be overwritten (many texts matched one after another).
  */
 export function scanText(text: string, keys: KeyTable = new KeyTable(), reuse?: ScannedText): ScannedText {
+  const out = reuse ?? emptyScan(Math.max(16, Math.min(text.length >> 2, 1 << 16)), keys);
+  out.text = text;
+  out.keys = keys;
+  out.count = scanWords(text, keys, out);
+  return out;
+}
+
+function emptyScan(cap: number, keys: KeyTable): ScannedText {
+  return {
+    text: '', count: 0, start: new Int32Array(cap), end: new Int32Array(cap), flags: new Uint8Array(cap),
+    script: new Uint8Array(cap), keyId: new Int32Array(cap), keys,
+  };
+}
+
+/** The scanner's loop; returns the number of words written into `out`'s arrays (which it may replace by larger ones). */
+function scanWords(text: string, keys: KeyTable, out: ScannedText): number {
+  // Everything the loop reads is a local: module bindings are read through cells at every use.
+  const info = CHAR_INFO;
+  const foldTables = FOLD_TABLES;
+  const mul = HASH_MUL;
+  const seed = HASH_SEED;
   const n = text.length;
-  // `reuse`: a previous result whose arrays may be overwritten (many short texts, e.g. glossary names).
-  let cap = reuse ? reuse.start.length : Math.max(16, Math.min(n >> 2, 1 << 16));
-  let start = reuse ? reuse.start : new Int32Array(cap);
-  let end = reuse ? reuse.end : new Int32Array(cap);
-  let flags = reuse ? reuse.flags : new Uint8Array(cap);
-  let script = reuse ? reuse.script : new Uint8Array(cap);
-  let keyId = reuse ? reuse.keyId : new Int32Array(cap);
+  let cap = out.start.length;
+  let { start, end, flags, script, keyId } = out;
+  let buf = buffer;
   let count = 0;
 
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    let f = INFO[c]!;
+    let f = info[c]!;
     if (f === 0) f = charInfo(c);
     let astral = false;
     if ((f & START) === 0) {
@@ -161,58 +192,55 @@ export function scanText(text: string, keys: KeyTable = new KeyTable(), reuse?: 
     const s = i;
     let any = 0; // OR of char flags
     let firstLetterUpper = -1;
-    let hasLower = false;
-    let hasUpper = false;
     let letterCount = 0;
     const guess = f & CYRILLIC ? SCRIPT_CYRILLIC : f & LATIN ? SCRIPT_LATIN : SCRIPT_OTHER;
-    const table = FOLD_TABLES[guess]!;
-    let buf = buffer;
+    const table = foldTables[guess]!;
     let len = 0;
-    let hash = HASH_SEED;
+    let hash = seed;
     let slow = astral;
-    let sawH = false;
     if (!astral) {
-      any |= f;
-      if (f & LETTER) { letterCount++; firstLetterUpper = f & UPPER ? 1 : 0; hasUpper = (f & UPPER) !== 0; hasLower = (f & LOWER) !== 0; }
+      any = f;
+      if (f & LETTER) { letterCount = 1; firstLetterUpper = f & UPPER ? 1 : 0; }
       let folded = table[c]!;
       if (folded === 0) folded = foldChar(c, guess);
-      if (folded === FOLD_SLOW) slow = true;
-      else if (folded !== FOLD_DROP) { buf[len++] = folded; hash = (Math.imul(hash, HASH_MUL) + folded) | 0; }
+      if (folded < FOLD_DROP) { buf[len++] = folded; hash = (Math.imul(hash, mul) + folded) | 0; }
+      else if (folded === FOLD_SLOW) slow = true;
     }
     i += astral ? 2 : 1;
     while (i < n) {
       const d = text.charCodeAt(i);
-      f = INFO[d]!;
+      f = info[d]!;
       if (f === 0) f = charInfo(d);
-      if (f & CONT) {
-        any |= f;
-        if (f & LETTER) {
-          letterCount++;
-          if (firstLetterUpper < 0) firstLetterUpper = f & UPPER ? 1 : 0;
-          if (f & UPPER) hasUpper = true;
-          if (f & LOWER) hasLower = true;
+      if ((f & CONT) === 0) {
+        if (d >= 0xd800 && d <= 0xdbff && i + 1 < n && RE_CONT.test(String.fromCodePoint(text.codePointAt(i)!))) {
+          astral = true;
+          slow = true;
+          i += 2;
+          continue;
         }
-        if (!slow) {
-          let folded = table[d]!;
-          if (folded === 0) folded = foldChar(d, guess);
-          if (folded === FOLD_SLOW) slow = true;
-          else if (folded !== FOLD_DROP) {
-            if (len === buf.length) buf = buffer = growBuffer(buf);
-            buf[len++] = folded;
-            hash = (Math.imul(hash, HASH_MUL) + folded) | 0;
-            if (folded === H) sawH = true;
-          }
-        }
-        i++;
-      } else if (d >= 0xd800 && d <= 0xdbff && i + 1 < n && RE_CONT.test(String.fromCodePoint(text.codePointAt(i)!))) {
-        astral = true;
-        slow = true;
-        i += 2;
-      } else break;
+        break;
+      }
+      any |= f;
+      if (f & LETTER) {
+        letterCount++;
+        if (firstLetterUpper < 0) firstLetterUpper = f & UPPER ? 1 : 0;
+      }
+      if (!slow) {
+        let folded = table[d]!;
+        if (folded === 0) folded = foldChar(d, guess);
+        if (folded < FOLD_DROP) {
+          if (len === buf.length) buf = buffer = growBuffer(buf);
+          buf[len++] = folded;
+          hash = (Math.imul(hash, mul) + folded) | 0;
+        } else if (folded === FOLD_SLOW) slow = true;
+      }
+      i++;
     }
     const e = i;
     let sc = any & CYRILLIC ? SCRIPT_CYRILLIC : any & LATIN ? SCRIPT_LATIN : SCRIPT_OTHER;
-    let tf = 0;
+    // Upper and lower case are letters' flags only.
+    let hasUpper = (any & UPPER) !== 0;
+    let hasLower = (any & LOWER) !== 0;
     if (astral) {
       // Astral characters (rare: mathematical letters, some scripts): the reference computation.
       const surface = text.slice(s, e);
@@ -223,6 +251,7 @@ export function scanText(text: string, keys: KeyTable = new KeyTable(), reuse?: 
       letterCount = letters.length;
       firstLetterUpper = letters !== '' && RE_UPPER.test(letters.charAt(0)) ? 1 : 0;
     }
+    let tf = 0;
     if (firstLetterUpper === 1) tf |= T_CAPITALIZED;
     if (letterCount >= 2 && !hasLower && hasUpper) tf |= T_ALL_CAPS;
     if (e - s === 1) tf |= T_ONE_UNIT;
@@ -235,23 +264,19 @@ export function scanText(text: string, keys: KeyTable = new KeyTable(), reuse?: 
     // in a Cyrillic word) or to need romanization.
     let id = -1;
     if (!slow && sc !== guess) {
-      const other = FOLD_TABLES[sc]!;
+      const other = foldTables[sc]!;
       len = 0;
-      sawH = false;
       for (let k = s; k < e && !slow; k++) {
         const code = text.charCodeAt(k);
         let folded = other[code]!;
         if (folded === 0) folded = foldChar(code, sc);
         if (folded === FOLD_SLOW) slow = true;
-        else if (folded !== FOLD_DROP) {
-          buf[len++] = folded;
-          if (folded === H) sawH = true;
-        }
+        else if (folded !== FOLD_DROP) buf[len++] = folded;
       }
       hash = rehash(buf, len);
     }
     if (!slow) {
-      if (sc === SCRIPT_LATIN && len >= 4 && (sawH || buf[len - 1] === Y || buf[len - 1] === I)) {
+      if (sc === SCRIPT_LATIN && len >= 4 && (buf[len - 1] === Y || buf[len - 1] === I || includesUnit(buf, len, H))) {
         len = romanize(buf, len);
         hash = rehash(buf, len);
       }
@@ -261,11 +286,11 @@ export function scanText(text: string, keys: KeyTable = new KeyTable(), reuse?: 
 
     if (count === cap) {
       cap *= 2;
-      start = grow32(start, cap);
-      end = grow32(end, cap);
-      keyId = grow32(keyId, cap);
-      flags = grow8(flags, cap);
-      script = grow8(script, cap);
+      out.start = start = grow32(start, cap);
+      out.end = end = grow32(end, cap);
+      out.keyId = keyId = grow32(keyId, cap);
+      out.flags = flags = grow8(flags, cap);
+      out.script = script = grow8(script, cap);
     }
     start[count] = s;
     end[count] = e;
@@ -274,18 +299,12 @@ export function scanText(text: string, keys: KeyTable = new KeyTable(), reuse?: 
     keyId[count] = id;
     count++;
   }
-  if (reuse) {
-    reuse.text = text;
-    reuse.count = count;
-    reuse.start = start;
-    reuse.end = end;
-    reuse.flags = flags;
-    reuse.script = script;
-    reuse.keyId = keyId;
-    reuse.keys = keys;
-    return reuse;
-  }
-  return { text, count, start, end, flags, script, keyId, keys };
+  return count;
+}
+
+function includesUnit(buf: Uint16Array, len: number, unit: number): boolean {
+  for (let k = 0; k < len; k++) if (buf[k] === unit) return true;
+  return false;
 }
 
 const D = 0x64;
