@@ -6,10 +6,10 @@ import { readableArticle } from '../core/extraction/reader-article';
 import { drainInSlices } from '../core/slices';
 import type { GlossaryEntry } from '../core/glossary/types';
 import {
-  answerWith, isFromExtensionPage, isPageCommand, isRecognitionOf, isStringRecord, MAX_CANDIDATES,
-  type CandidateSummary, type CardStringsRequest, type EntryRequest, type PageCommand, type RecognizeRequest, type TabState,
+  answerWith, isFromExtensionPage, isPageCommand, isStringRecord, MAX_CANDIDATES,
+  type CandidateSummary, type CardStringsRequest, type EntryRequest, type PageCommand, type TabState,
 } from '../core/messages';
-import type { Recognition } from '../core/recognize-text';
+import { openRecognizer } from './recognizer-port';
 import { MentionLocator } from './hit-test';
 import { CARD_TAG, HoverCard } from './hover-card';
 import { MentionHighlighter, type PlacedMention } from './highlighter';
@@ -64,6 +64,7 @@ export class PageSession {
     this.card.hide();
     this.highlighter.clear();
     this.locator = undefined;
+    const recognizer = openRecognizer(); // before extracting: the channel opens meanwhile
     try {
       const started = performance.now();
       const extraction = await extractDocumentInSlices(this.doc, {
@@ -76,7 +77,7 @@ export class PageSession {
         const { article } = extraction;
         this.lastText = article.text;
         const matching = performance.now();
-        const result = await this.recognize(article.text, extraction.langHint);
+        const result = await recognizer.recognize(article.text, extraction.langHint);
         const painting = performance.now();
         await drainInSlices(this.highlighter.applySteps(article, result.mentions));
         await drainInSlices(this.highlighter.candidateSteps(article, result.candidates));
@@ -94,17 +95,11 @@ export class PageSession {
       }
     } catch (err) {
       this.state = { status: 'error', message: String((err as Error)?.message ?? err).slice(0, 500) };
+    } finally {
+      recognizer.close();
     }
     this.report();
     return this.state;
-  }
-
-  /** The background recognizes the text with the reader's glossary. */
-  private async recognize(text: string, langHint: string | undefined): Promise<Recognition> {
-    const request: RecognizeRequest = { type: 'tarjuma:recognize', text, ...(langHint ? { langHint: langHint.slice(0, 40) } : {}) };
-    const answer: unknown = await browser.runtime.sendMessage(request);
-    if (!isRecognitionOf(answer, text.length)) throw new Error('the glossary did not answer');
-    return answer;
   }
 
   private async ensureUi(): Promise<void> {

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { openPanel } from '../components/open-panel';
 import { defineBackground } from 'wxt/utils/define-background';
 import {
-  answerWith, isCardStringsRequest, isEntryRequest, isFromExtensionPage, isRecognizeRequest, isStateQuery, isStateReport, isTabState,
+  answerWith, isCardStringsRequest, isEntryRequest, isFromExtensionPage, isStateQuery, isStateReport, isTabState,
   type StateBroadcast, type TabState,
 } from '../core/messages';
 import { resolveCardStrings } from '../components/card-strings';
@@ -11,16 +11,25 @@ import { createTranslator } from '../components/i18n';
 import { setUpReaderGlossary } from '../components/glossary-background';
 import { TabStates } from '../components/tab-states';
 import { withRetries } from '../components/grant-retry';
+import { serveRecognition } from '../components/recognizer-port';
 
 const CONTENT_SCRIPT = '/content-scripts/tarjuma.js';
 const PAGE_CSS = '/tarjuma-page.css';
 
 /** Counts each tab's navigations, so an analysis that outlives its page does not report to the next one. */
 const navigations = new Map<number, number>();
+/**
+ * The navigation count at which each tab got the page CSS: a second click on the same page does not
+ * insert it again (each insertion makes the browser restyle the whole page, which is most of a second
+ * on a very large one). Forgotten when the worker restarts: then it is inserted once more, harmlessly.
+ */
+const styledPages = new Map<number, number>();
 
 export default defineBackground(() => {
   const glossary = new GlossaryService();
   glossary.warm();
+  // Pages send their article text here, where the glossary and its index live.
+  serveRecognition((text, langHint) => glossary.recognize(text, langHint));
   setUpReaderGlossary(); // "Add to Tarjuma glossary" menu, storage.sync of the reader's entries
   const states = new TabStates((tabId, state) => {
     const message: StateBroadcast = { type: 'tarjuma:tab-state', tabId, state };
@@ -49,8 +58,6 @@ export default defineBackground(() => {
     if (isStateQuery(message) && isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
       return answerWith(states.get(message.tabId), sendResponse);
     }
-    // The page's article text, recognized here where the glossary and its index live.
-    if (isRecognizeRequest(message) && sender.tab?.id !== undefined) return answerWith(glossary.recognize(message.text, message.langHint), sendResponse);
     // Cards ask for the one entry they show (content scripts and extension pages alike).
     if (isEntryRequest(message)) return answerWith(glossary.entry(message.id), sendResponse);
     if (isCardStringsRequest(message)) {
@@ -65,21 +72,26 @@ export default defineBackground(() => {
     navigations.set(tabId, (navigations.get(tabId) ?? 0) + 1);
     void states.delete(tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void states.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void states.delete(tabId);
+    navigations.delete(tabId);
+    styledPages.delete(tabId);
+  });
 });
 
 
 async function analyzeTab(tabId: number, states: TabStates): Promise<void> {
   const page = navigations.get(tabId) ?? 0;
-  await states.set(tabId, { status: 'analyzing' });
+  const announced = states.set(tabId, { status: 'analyzing' }); // the panel shows progress meanwhile
   let state: TabState;
   try {
     // The injected script analyzes the page at once and its result is the injection's result.
-    const answer = await inject(tabId);
+    const answer = await inject(tabId, page);
     state = isTabState(answer) ? answer : { status: 'error', message: 'no result' };
   } catch (err) {
     state = classifyInjectionError(err);
   }
+  await announced;
   // The tab went to another page meanwhile: this result (or error) belongs to the old one.
   if ((navigations.get(tabId) ?? 0) !== page) return;
   await states.set(tabId, state);
@@ -89,11 +101,13 @@ async function analyzeTab(tabId: number, states: TabStates): Promise<void> {
  * Inserts the page CSS and the content script (at once: the styles only need to be there when the
  * highlights are painted) and returns what the script's analysis found.
  */
-async function inject(tabId: number): Promise<unknown> {
-  const css = withRetries(() => browser.scripting.insertCSS({ target: { tabId }, files: [PAGE_CSS], origin: 'USER' }));
+async function inject(tabId: number, page: number): Promise<unknown> {
+  const styled = styledPages.get(tabId) === page;
+  const css = styled ? Promise.resolve() : withRetries(() => browser.scripting.insertCSS({ target: { tabId }, files: [PAGE_CSS], origin: 'USER' }));
   css.catch(() => undefined); // reported below when the script got in; otherwise the script's error is
   const [injection] = await withRetries(() => browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }));
   await css;
+  styledPages.set(tabId, page);
   return injection?.result;
 }
 
