@@ -1,6 +1,6 @@
 import type { Conjunction } from '../languages';
 import { T_CAPITALIZED } from '../text/scan';
-import { childOf, type TrieNode } from './glossary-index';
+import { childOf, hasChildren, ROOT } from './glossary-index';
 import { caseFits, joins, type Candidate, type MatchContext } from './match-context';
 
 /**
@@ -58,13 +58,14 @@ function itemWord(ctx: MatchContext, t: number, capitalized: boolean): boolean {
 }
 
 /** Calls back for every path of up to `max` words from a trie node at token `at`: the node reached and the last token. */
-function eachPath(ctx: MatchContext, node: TrieNode, at: number, max: number, path: number[], visit: (node: TrieNode, last: number) => void): void {
+function eachPath(ctx: MatchContext, node: number, at: number, max: number, path: number[], visit: (node: number, last: number) => void): void {
   const { s, rt } = ctx;
-  if (max === 0 || at >= s.count || !node.k) return;
+  const trie = ctx.index.trie;
+  if (max === 0 || at >= s.count || !hasChildren(trie, node)) return;
   if (path.length > 0 && !joins(ctx, path[path.length - 1]!, at)) return;
   for (const id of rt.infoOf(s.keyId[at]!).forms) {
-    const child = childOf(node, id);
-    if (!child) continue;
+    const child = childOf(trie, node, id);
+    if (child < 0) continue;
     path.push(at);
     visit(child, at);
     eachPath(ctx, child, at + 1, max - 1, path, visit);
@@ -73,12 +74,12 @@ function eachPath(ctx: MatchContext, node: TrieNode, at: number, max: number, pa
 }
 
 /** The entities whose names end at a node, read along `path` (token indices), that fit its case rules. */
-function namesAt(ctx: MatchContext, node: TrieNode, path: number[]): number[] {
-  const ends = node.e;
-  if (!ends) return [];
+function namesAt(ctx: MatchContext, node: number, path: number[]): number[] {
+  const trie = ctx.index.trie;
   const fit: number[] = [];
-  for (let k = 0; k < ends.length; k += 2) {
-    if (!fit.includes(ends[k]!) && caseFits(ctx.index.caseRules[ends[k + 1]!]!, path, ctx)) fit.push(ends[k]!);
+  for (let e = trie.endFirst[node]!; e >= 0; e = trie.endNext[e]!) {
+    const entity = trie.endEntity[e]!;
+    if (!fit.includes(entity) && caseFits(ctx.index.caseRules[trie.endRule[e]!]!, path, ctx)) fit.push(entity);
   }
   return fit;
 }
@@ -96,8 +97,8 @@ export function findItemsBeforeShared(ctx: MatchContext, nameStarts: number[]): 
   for (const first of nameStarts) {
     if (!separatorWithin(ctx, first, MAX_FIRST_ITEM_WORDS)) continue;
     const capitalized = (s.flags[first]! & T_CAPITALIZED) !== 0;
-    eachPath(ctx, index.root, first, MAX_FIRST_ITEM_WORDS, path, (node, last) => {
-      if (!node.k) return;
+    eachPath(ctx, ROOT, first, MAX_FIRST_ITEM_WORDS, path, (node, last) => {
+      if (!hasChildren(index.trie, node)) return;
       for (const sharedAt of listEnds(ctx, last, capitalized)) {
         const firstItem = [...path];
         eachPath(ctx, node, sharedAt, MAX_SHARED_WORDS, [], (end, sharedLast) => {
@@ -173,7 +174,7 @@ interface Item extends Candidate {
 }
 
 /** The items after a name that complete its first `shared` words to glossary names, up to the last one joined by "and". */
-function itemsAfter(ctx: MatchContext, m: Candidate, node: TrieNode, shared: number, covered: Uint8Array): Item[] {
+function itemsAfter(ctx: MatchContext, m: Candidate, node: number, shared: number, covered: Uint8Array): Item[] {
   const items: Item[] = [];
   const sharedWords: number[] = [];
   for (let t = m.first; t < m.first + shared; t++) sharedWords.push(t);
@@ -211,7 +212,7 @@ function trimToAnd(items: Item[]): Item[] {
 }
 
 interface PathStep {
-  node: TrieNode;
+  node: number;
   /** Whether the word read into this node is a plural of the glossary word (ministries for ministry). */
   plural: (endings: string[]) => boolean;
 }
@@ -219,12 +220,16 @@ interface PathStep {
 /** The trie nodes along a found name's tokens (root first), or undefined when it was read through repaired words. */
 function nodesAlong(ctx: MatchContext, m: Candidate): PathStep[] | undefined {
   const { s, rt, index } = ctx;
-  const steps: PathStep[] = [{ node: index.root, plural: () => false }];
-  const search = (node: TrieNode, t: number): boolean => {
-    if (t > m.last) return node.e?.some((e, k) => k % 2 === 0 && m.entities.includes(e)) === true;
+  const trie = index.trie;
+  const steps: PathStep[] = [{ node: ROOT, plural: () => false }];
+  const search = (node: number, t: number): boolean => {
+    if (t > m.last) {
+      for (let e = trie.endFirst[node]!; e >= 0; e = trie.endNext[e]!) if (m.entities.includes(trie.endEntity[e]!)) return true;
+      return false;
+    }
     for (const id of rt.infoOf(s.keyId[t]!).forms) {
-      const child = childOf(node, id);
-      if (!child) continue;
+      const child = childOf(trie, node, id);
+      if (child < 0) continue;
       const written = s.keys.keys[s.keyId[t]!]!;
       const base = index.keys[id]!;
       steps.push({ node: child, plural: (endings) => written !== base && endings.some((e) => written.endsWith(e)) });
@@ -233,5 +238,5 @@ function nodesAlong(ctx: MatchContext, m: Candidate): PathStep[] | undefined {
     }
     return false;
   };
-  return search(index.root, m.first) ? steps : undefined;
+  return search(ROOT, m.first) ? steps : undefined;
 }

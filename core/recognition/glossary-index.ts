@@ -1,16 +1,7 @@
 import type { EntityKind, GlossaryEntry } from '../glossary/types';
 import { LANGS } from '../glossary/types';
-import { makeToken } from '../text/tokenize';
-
-interface WordFacts {
-  id: number;
-  caps: number;
-  letters: number;
-  isThe: boolean;
-}
-
-// The words of a name: tokenize's pattern.
-const WORD = /[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}\u00AD\u200B-\u200D\u2060\uFEFF]*/gu;
+import { CHAR_INFO, charInfo, LETTER, SCRIPT_LATIN } from '../text/char-table';
+import { hashString, KeyTable, scanText, T_ALL_CAPS, type ScannedText } from '../text/scan';
 
 /** How a name must be written in the text to count (most names share a few such rules). */
 export interface CaseRule {
@@ -21,74 +12,153 @@ export interface CaseRule {
 }
 
 /**
- * A trie node in plain JSON: the vocabulary ids of its children in ascending order (`k`) with the
- * children at the same positions (`n`), and the names that end here. Sorted arrays rather than an
- * object keyed by id: no key can meet Object.prototype, and V8 would give integer-keyed objects
- * sparse element stores as large as the largest id.
+ * The names as a trie over vocabulary ids, in typed arrays: node 0 is the root, an edge (node, word)
+ * → child is found in an open-addressing hash table, and the names that end at a node are a chain of
+ * (entity, case rule) records in the order they were added. No object per node, so building it
+ * allocates a few arrays for any number of names, a child costs one hash probe whatever the node's
+ * fan-out, and the whole trie is structured-cloneable as it is.
  */
-export interface TrieNode {
-  k?: number[];
-  n?: TrieNode[];
-  /** The names that end here, as pairs: entity number (GlossaryIndex.entities), case rule number (GlossaryIndex.caseRules). */
-  e?: number[];
+export interface NameTrie {
+  nodeCount: number;
+  /** Per node: how many children it has. */
+  childCount: Int32Array;
+  /** Per node: its first and last end record, or -1. */
+  endFirst: Int32Array;
+  endLast: Int32Array;
+  /** End records: the entity number, the case rule number and the next record of the same node (or -1). */
+  endCount: number;
+  endEntity: Int32Array;
+  endRule: Int32Array;
+  endNext: Int32Array;
+  /**
+   * The edge table: slots of three numbers side by side (one memory read per probe), the parent
+   * node, the word's vocabulary id and the child (-1: empty slot); the slot count is a power of two.
+   */
+  edges: Int32Array;
+  edgeCount: number;
 }
 
-/** The child of a node along a vocabulary id (binary search). */
-export function childOf(node: TrieNode, id: number): TrieNode | undefined {
-  const k = node.k;
-  if (k === undefined) return undefined;
-  let lo = 0;
-  let hi = k.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = k[mid]!;
-    if (v === id) return node.n![mid];
-    if (v < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
+export const ROOT = 0;
+
+/** The first slot to probe for an edge: the pair mixed so that its low bits depend on all of both numbers. */
+function edgeSlot(node: number, word: number, mask: number): number {
+  let h = Math.imul(node, 0x9e3779b1) ^ word;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & mask;
 }
 
-function childOrNew(node: TrieNode, id: number): TrieNode {
-  const k = (node.k ??= []);
-  const n = (node.n ??= []);
-  let lo = 0;
-  let hi = k.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = k[mid]!;
-    if (v === id) return n[mid]!;
-    if (v < id) lo = mid + 1;
-    else hi = mid - 1;
+/** The child of a node along a vocabulary id, or -1. */
+export function childOf(trie: NameTrie, node: number, word: number): number {
+  const edges = trie.edges;
+  const mask = edges.length / 3 - 1;
+  for (let slot = edgeSlot(node, word, mask); ; slot = (slot + 1) & mask) {
+    const at = slot * 3;
+    const child = edges[at + 2]!;
+    if (child < 0) return -1;
+    if (edges[at] === node && edges[at + 1] === word) return child;
   }
-  const child: TrieNode = {};
-  if (lo === k.length) {
-    k.push(id);
-    n.push(child);
-  } else {
-    k.splice(lo, 0, id);
-    n.splice(lo, 0, child);
+}
+
+/** Whether some name goes on past a node. */
+export function hasChildren(trie: NameTrie, node: number): boolean {
+  return trie.childCount[node]! > 0;
+}
+
+/**
+ * A trie with room for about `nodes` nodes. Sized up front because growing large typed arrays
+ * several times over counts as external memory and brings on full garbage collections.
+ */
+function emptyTrie(nodes: number): NameTrie {
+  let size = 1024;
+  while (size < nodes) size *= 2;
+  return {
+    nodeCount: 1, childCount: new Int32Array(size), endFirst: new Int32Array(size).fill(-1), endLast: new Int32Array(size).fill(-1),
+    endCount: 0, endEntity: new Int32Array(size), endRule: new Int32Array(size), endNext: new Int32Array(size),
+    edges: new Int32Array(size * 2 * 3).fill(-1), edgeCount: 0,
+  };
+}
+
+/** Trie nodes per entry to make room for (names share most of their words: 3 in the generated 100,000, 10 in the built-in glossary). */
+const NODES_PER_ENTRY = 4;
+
+function childOrNew(trie: NameTrie, node: number, word: number): number {
+  const found = childOf(trie, node, word);
+  if (found >= 0) return found;
+  if ((trie.edgeCount + 1) * 2 * 3 > trie.edges.length) growEdges(trie);
+  const child = trie.nodeCount++;
+  if (child === trie.childCount.length) {
+    const size = child * 2;
+    trie.childCount = grown(trie.childCount, size, 0);
+    trie.endFirst = grown(trie.endFirst, size, -1);
+    trie.endLast = grown(trie.endLast, size, -1);
   }
+  trie.childCount[node]!++;
+  putEdge(trie.edges, node, word, child);
+  trie.edgeCount++;
   return child;
+}
+
+function putEdge(edges: Int32Array, node: number, word: number, child: number): void {
+  const mask = edges.length / 3 - 1;
+  let slot = edgeSlot(node, word, mask);
+  while (edges[slot * 3 + 2]! >= 0) slot = (slot + 1) & mask;
+  edges[slot * 3] = node;
+  edges[slot * 3 + 1] = word;
+  edges[slot * 3 + 2] = child;
+}
+
+function growEdges(trie: NameTrie): void {
+  const old = trie.edges;
+  trie.edges = new Int32Array(old.length * 2).fill(-1);
+  for (let at = 0; at < old.length; at += 3) if (old[at + 2]! >= 0) putEdge(trie.edges, old[at]!, old[at + 1]!, old[at + 2]!);
+}
+
+/** Adds (entity, rule) to the names ending at a node, unless it is there already. */
+function addEnd(trie: NameTrie, node: number, entity: number, rule: number): void {
+  for (let e = trie.endFirst[node]!; e >= 0; e = trie.endNext[e]!) if (trie.endEntity[e] === entity && trie.endRule[e] === rule) return;
+  const e = trie.endCount++;
+  if (e === trie.endEntity.length) {
+    trie.endEntity = grown(trie.endEntity, e * 2, 0);
+    trie.endRule = grown(trie.endRule, e * 2, 0);
+    trie.endNext = grown(trie.endNext, e * 2, 0);
+  }
+  trie.endEntity[e] = entity;
+  trie.endRule[e] = rule;
+  trie.endNext[e] = -1;
+  const last = trie.endLast[node]!;
+  if (last < 0) trie.endFirst[node] = e;
+  else trie.endNext[last] = e;
+  trie.endLast[node] = e;
+}
+
+function grown(a: Int32Array, size: number, fill: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  if (fill !== 0) b.fill(fill, a.length);
+  return b;
 }
 
 /**
  * The glossary compiled for matching: a trie over folded word keys, so the matcher's work grows with
  * the text, not with the number of entries; plus the surnames of people, which count only once the
- * article has named the person in full (or with a title). Plain JSON data throughout, so the
- * extension's background can build it once and a page can take it as it arrives (index-transfer.ts).
+ * article has named the person in full (or with a title). Built once per glossary version in the
+ * extension's background (components/glossary-service.ts); structured-cloneable.
  */
 export interface GlossaryIndex {
   /** Every folded word key of every name; a key's position is its vocabulary id. */
   keys: string[];
+  /** The same, key → vocabulary id, and the keys' hashes (scan.ts hashString) for the matcher's quick "surely not" test. */
+  vocab: Map<string, number>;
+  vocabHashes: Set<number>;
   /** Entry ids and kinds by entity number. */
   entities: string[];
   entityKinds: EntityKind[];
   caseRules: CaseRule[];
-  root: TrieNode;
-  /** Vocabulary id of a surname → entity numbers of people with that surname. */
+  trie: NameTrie;
+  /** Vocabulary id of a surname → entity numbers of people with that surname, ascending. */
   surnames: Record<number, number[]>;
-  /** Vocabulary id of a given name → entity numbers of people with that given name (a surname that is someone's given name is ambiguous alone). */
+  /** Vocabulary id of a given name → entity numbers of people with that given name, ascending (a surname that is someone's given name is ambiguous alone). */
   givenNames: Record<number, number[]>;
   /** By entity number: the folded first letters of a person's given names, for "С. Лавров", "S. Lavrov". */
   initials: string[];
@@ -102,7 +172,7 @@ export function kindOf(index: GlossaryIndex, id: string): EntityKind | undefined
 }
 
 export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryIndex {
-  const builder = new IndexBuilder();
+  const builder = new IndexBuilder(undefined, entries.length * NODES_PER_ENTRY);
   for (const entry of entries) builder.add(entry);
   return builder.index;
 }
@@ -112,78 +182,95 @@ export function addEntry(index: GlossaryIndex, entry: GlossaryEntry): void {
   new IndexBuilder(index).add(entry);
 }
 
+/**
+ * Reads names with the matcher's own scanner (scan.ts), which finds the words of tokenize's pattern
+ * and folds them exactly as foldKey does; each distinct folded word gets a vocabulary id once.
+ */
 class IndexBuilder {
   readonly index: GlossaryIndex;
-  private readonly vocab = new Map<string, number>();
+  /** The names' words, interned: key id → vocabulary id (-1: not yet). */
+  private readonly words = new KeyTable();
+  private vocabOf: Int32Array = new Int32Array(1024).fill(-1);
+  private scanned: ScannedText | undefined;
+  private readonly the: number;
 
-  constructor(index?: GlossaryIndex) {
+  constructor(index?: GlossaryIndex, nodes = 0) {
     this.index = index ?? {
-      keys: [], entities: [], entityKinds: [], caseRules: [], root: {}, surnames: {}, givenNames: {}, initials: [], entryCount: 0,
+      keys: [], vocab: new Map(), vocabHashes: new Set(), entities: [], entityKinds: [], caseRules: [], trie: emptyTrie(nodes),
+      surnames: {}, givenNames: {}, initials: [], entryCount: 0,
     };
-    this.index.keys.forEach((k, id) => this.vocab.set(k, id));
     this.index.caseRules.forEach((r, n) => this.ruleNumbers.set(ruleKey(r), n));
+    this.the = this.words.internString('the', SCRIPT_LATIN);
   }
 
   add(entry: GlossaryEntry): void {
     const index = this.index;
+    const trie = index.trie;
     index.entryCount++;
     const entity = index.entities.length;
     index.entities.push(entry.id);
     index.entityKinds.push(entry.kind);
     index.initials.push('');
-    const ids = this.ids;
-    const caseSensitive = this.caseSensitive;
     for (const name of allNames(entry)) {
-      // Names are short and their words repeat (Ministry, of, Вазорати): the words come from the
-      // regular expression and each distinct word is folded once (makeToken, the scanner's reference).
-      const words = name.match(WORD);
-      if (!words) continue;
+      const s = (this.scanned = scanText(name, this.words, this.scanned));
+      const words = s.count;
+      if (words === 0) continue;
       let first = 0;
       // "The Kremlin", "the Taliban": English text writes the article or leaves it out, so names never need it.
-      if (words.length > 1 && this.factsOf(words[0]!).isThe) first = 1;
-      const count = words.length - first;
-      ids.length = 0;
-      caseSensitive.length = 0;
-      let plain = true;
-      let node = index.root;
-      for (let t = first; t < words.length; t++) {
-        const facts = this.factsOf(words[t]!);
-        ids.push(facts.id);
-        if (facts.caps > 0) plain = false;
-        caseSensitive.push(facts.caps);
-        node = childOrNew(node, facts.id);
+      if (words > 1) {
+        this.vocabId(0);
+        if (s.keyId[0] === this.the && s.script[0] === SCRIPT_LATIN) first = 1;
       }
-      const rule = plain && count > 1 ? this.plainRule(count) : this.ruleNumber({ caseSensitive: [...caseSensitive], needsCapital: count === 1 && caseSensitive[0] === 0 });
-      const ends = (node.e ??= []);
-      let known = false;
-      for (let k = 0; k < ends.length; k += 2) if (ends[k] === entity && ends[k + 1] === rule) known = true;
-      if (!known) ends.push(entity, rule);
+      const count = words - first;
+      let plain = true;
+      let node = ROOT;
+      let firstId = -1;
+      let lastId = -1;
+      for (let t = first; t < words; t++) {
+        lastId = this.vocabId(t);
+        if (t === first) firstId = lastId;
+        if (s.flags[t]! & T_ALL_CAPS) plain = false;
+        node = childOrNew(trie, node, lastId);
+      }
+      let rule: number;
+      if (plain && count > 1) rule = this.plainRule(count);
+      else {
+        const caseSensitive: number[] = [];
+        for (let t = first; t < words; t++) caseSensitive.push(s.flags[t]! & T_ALL_CAPS ? lettersOf(name, s.start[t]!, s.end[t]!) : 0);
+        rule = this.ruleNumber({ caseSensitive, needsCapital: count === 1 && caseSensitive[0] === 0 });
+      }
+      addEnd(trie, node, entity, rule);
       if (entry.kind === 'person' && count >= 2) {
         // A one- or two-letter "surname" (Xi, Си) is too short to find alone without false hits.
-        if (this.factsOf(words[words.length - 1]!).letters >= 3) addTo(index.surnames, ids[ids.length - 1]!, entity);
-        addTo(index.givenNames, ids[0]!, entity);
-        const initial = index.keys[ids[0]!]!.charAt(0);
+        if (lettersOf(name, s.start[words - 1]!, s.end[words - 1]!) >= 3) addTo(index.surnames, lastId, entity);
+        addTo(index.givenNames, firstId, entity);
+        const initial = index.keys[firstId]!.charAt(0);
         if (!index.initials[entity]!.includes(initial)) index.initials[entity] += initial;
       }
     }
+    if (this.scanned) this.scanned.text = '';
   }
 
-  /** Per distinct word of the names: its vocabulary id, abbreviation letter count, letter count. */
-  private readonly facts = new Map<string, WordFacts>();
-
-  private factsOf(surface: string): WordFacts {
-    let f = this.facts.get(surface);
-    if (!f) {
-      const token = makeToken(surface, 0);
-      const letters = letterCount(surface);
-      f = { id: this.vocabId(token.key), caps: token.allCaps ? letters : 0, letters, isThe: token.script === 'latin' && token.key === 'the' };
-      this.facts.set(surface, f);
+  /** The vocabulary id of the t-th word of the name just scanned. */
+  private vocabId(t: number): number {
+    const keyId = this.scanned!.keyId[t]!;
+    if (keyId >= this.vocabOf.length) this.vocabOf = grown(this.vocabOf, Math.max(keyId + 1, this.vocabOf.length * 2), -1);
+    let id = this.vocabOf[keyId]!;
+    if (id < 0) {
+      const key = this.words.keys[keyId]!;
+      const index = this.index;
+      id = index.vocab.get(key) ?? -1;
+      if (id < 0) {
+        id = index.keys.length;
+        index.keys.push(key);
+        index.vocab.set(key, id);
+        index.vocabHashes.add(hashString(key));
+      }
+      this.vocabOf[keyId] = id;
     }
-    return f;
+    return id;
   }
 
-  private readonly ids: number[] = [];
-  private readonly caseSensitive: number[] = [];
   private readonly ruleNumbers = new Map<string, number>();
   /** The rule of a name of n plain words (no abbreviation, several words), the common case. */
   private readonly plainRules: number[] = [];
@@ -202,17 +289,17 @@ class IndexBuilder {
     }
     return n;
   }
+}
 
-  private vocabId(key: string): number {
-    let id = this.vocab.get(key);
-    if (id === undefined) {
-      id = this.index.keys.length;
-      this.index.keys.push(key);
-      this.vocab.set(key, id);
-    }
-    return id;
+/** letterCount of text.slice(from, to), without the slice for the usual characters. */
+function lettersOf(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdfff) return letterCount(text.slice(from, to));
+    if ((CHAR_INFO[c] || charInfo(c)) & LETTER) n++;
   }
-
+  return n;
 }
 
 function addTo(map: Record<number, number[]>, key: number, id: number): void {

@@ -1,11 +1,11 @@
 import { baseForms, conjunctionOf, foldedRules, isFunctionWord, isMiddleName, isTitleWord, type Conjunction } from '../languages';
 import { scriptName, SCRIPT_CYRILLIC, SCRIPT_LATIN, SCRIPT_OTHER } from '../text/char-table';
 import { HASH_MUL, HASH_SEED, hashString, KeyTable, type ScannedText } from '../text/scan';
-import { childOf, type GlossaryIndex } from './glossary-index';
+import { childOf, ROOT, type GlossaryIndex } from './glossary-index';
 
 /**
- * What a matcher keeps next to a GlossaryIndex while it reads texts: the vocabulary as a Map and as a
- * set of hashes, and, per distinct folded word it has met, the vocabulary words it may stand for.
+ * What a matcher keeps next to a GlossaryIndex while it reads texts: per distinct folded word it has
+ * met, the vocabulary words it may stand for.
  * Built on first use and kept per index (a WeakMap), so a page that matches many texts pays once and
  * every repeated word afterwards costs an array read.
  */
@@ -54,8 +54,8 @@ function pow(n: number): number {
 let prefix = new Int32Array(64);
 
 export class IndexRuntime {
-  readonly vocab = new Map<string, number>();
-  private readonly vocabHashes = new Set<number>();
+  private readonly vocab: Map<string, number>;
+  private readonly vocabHashes: Set<number>;
   /** Interned words of the texts read so far (shared by all texts matched with this index). */
   keys = new KeyTable();
   /** The last text's scan and per-token marks, reused by the next (the matcher is not reentrant). */
@@ -71,12 +71,9 @@ export class IndexRuntime {
   readonly entryCount: number;
 
   constructor(readonly index: GlossaryIndex) {
-    const { keys } = index;
     this.entryCount = index.entryCount;
-    for (let id = 0; id < keys.length; id++) {
-      this.vocab.set(keys[id]!, id);
-      this.vocabHashes.add(hashString(keys[id]!));
-    }
+    this.vocab = index.vocab;
+    this.vocabHashes = index.vocabHashes;
   }
 
   /** Called before a text is read: drops the word caches when they have grown past a bound. */
@@ -128,12 +125,12 @@ export class IndexRuntime {
       const forms: number[] = [];
       let startsName = false;
       let surname = false;
-      const root = this.index.root;
+      const trie = this.index.trie;
       for (const f of baseForms(key, scriptName(script))) {
         const id = this.vocab.get(f.key);
         if (id === undefined) continue;
         forms.push(id);
-        if (childOf(root, id)) startsName = true;
+        if (childOf(trie, ROOT, id) >= 0) startsName = true;
         if (this.index.surnames[id]) surname = true;
       }
       if (forms.length > 0) info = { forms, startsName, surname };

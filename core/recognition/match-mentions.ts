@@ -1,6 +1,6 @@
 import type { EntityKind } from '../glossary/types';
 import { T_CAPITALIZED, T_ONE_UNIT, scanText } from '../text/scan';
-import { childOf, type GlossaryIndex, type TrieNode } from './glossary-index';
+import { childOf, hasChildren, ROOT, type GlossaryIndex } from './glossary-index';
 import { runtimeOf } from './index-runtime';
 import { repairedWords } from './word-graph';
 import { caseFits, joins, type Candidate, type Linked, type MatchContext, type WordRef } from './match-context';
@@ -99,7 +99,6 @@ const NO_REFS: WordRef[] = [];
 function findNames(ctx: MatchContext, sites: number[], nameStarts: number[]): Candidate[] {
   const { s, rt } = ctx;
   const found: Candidate[] = [];
-  const root = ctx.index.root;
   const keyId = s.keyId;
   const hasExtra = ctx.extraAt.size > 0;
   const path: WordRef[] = [];
@@ -117,7 +116,7 @@ function findNames(ctx: MatchContext, sites: number[], nameStarts: number[]): Ca
     if (surname) sites.push(first);
     // Most words start no name: they cost the reads above.
     if (starts) {
-      walk(ctx, first, root, path, -1, false, first, found);
+      walk(ctx, first, ROOT, path, -1, false, first, found);
       nameStarts.push(first);
     }
   }
@@ -125,7 +124,7 @@ function findNames(ctx: MatchContext, sites: number[], nameStarts: number[]): Ca
 }
 
 /** Reads on from a trie node at token `at`: the paths of name words (and skipped middle names) that join up. */
-function walk(ctx: MatchContext, first: number, node: TrieNode, path: WordRef[], lastToken: number, afterInitial: boolean, at: number, found: Candidate[]): void {
+function walk(ctx: MatchContext, first: number, node: number, path: WordRef[], lastToken: number, afterInitial: boolean, at: number, found: Candidate[]): void {
   const { s, rt } = ctx;
   if (at >= s.count) return;
   if (lastToken >= 0 && !joins(ctx, lastToken, at, afterInitial)) return;
@@ -139,7 +138,7 @@ function walk(ctx: MatchContext, first: number, node: TrieNode, path: WordRef[],
   }
   // A patronymic or a middle initial inside a glossary name that has none ("Михаил
   // Владимирович Мишустин", "George W. Bush") is read past.
-  if (node !== ctx.index.root && path.length >= 1) {
+  if (node !== ROOT && path.length >= 1) {
     if (rt.isMiddleName(s.keyId[at]!)) walk(ctx, first, node, path, at, false, at + 1, found);
     else if ((s.flags[at]! & (T_ONE_UNIT | T_CAPITALIZED)) === (T_ONE_UNIT | T_CAPITALIZED) && ctx.text[s.end[at]!] === '.') {
       walk(ctx, first, node, path, at, true, at + 1, found);
@@ -148,21 +147,19 @@ function walk(ctx: MatchContext, first: number, node: TrieNode, path: WordRef[],
 }
 
 /** Follows the trie from a node along each form of one word. */
-function step(ctx: MatchContext, first: number, node: TrieNode, path: WordRef[], ref: WordRef, forms: number[], last: number, found: Candidate[]): void {
+function step(ctx: MatchContext, first: number, node: number, path: WordRef[], ref: WordRef, forms: number[], last: number, found: Candidate[]): void {
+  const trie = ctx.index.trie;
   for (const id of forms) {
-    const child = childOf(node, id);
-    if (!child) continue;
+    const child = childOf(trie, node, id);
+    if (child < 0) continue;
     path.push(ref);
-    const ends = child.e;
-    if (ends) {
-      let fit: number[] | undefined;
-      for (let k = 0; k < ends.length; k += 2) {
-        const entity = ends[k]!;
-        if ((!fit || !fit.includes(entity)) && caseFits(ctx.index.caseRules[ends[k + 1]!]!, path, ctx)) (fit ??= []).push(entity);
-      }
-      if (fit) found.push({ first, last, entities: fit });
+    let fit: number[] | undefined;
+    for (let e = trie.endFirst[child]!; e >= 0; e = trie.endNext[e]!) {
+      const entity = trie.endEntity[e]!;
+      if ((!fit || !fit.includes(entity)) && caseFits(ctx.index.caseRules[trie.endRule[e]!]!, path, ctx)) (fit ??= []).push(entity);
     }
-    if (child.k) walk(ctx, first, child, path, last, false, last + 1, found);
+    if (fit) found.push({ first, last, entities: fit });
+    if (hasChildren(trie, child)) walk(ctx, first, child, path, last, false, last + 1, found);
     path.pop();
   }
 }

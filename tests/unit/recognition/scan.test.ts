@@ -1,10 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildGlossaryIndex } from '../../../core/recognition/glossary-index';
-import { glossaryVersion, restoreIndex, toTransferable } from '../../../core/recognition/index-transfer';
-import { matchMentions } from '../../../core/recognition/match-mentions';
 import { makeToken, tokenize } from '../../../core/text/tokenize';
-import { FIXTURE_ENTRIES } from './fixture-glossary';
 
 // The reference: the word pattern and makeToken (regular expressions and foldKey on each word).
 const WORD = /[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}\u00AD\u200B-\u200D\u2060\uFEFF]*/gu;
@@ -40,24 +36,5 @@ describe('the scanner', () => {
       }),
       { numRuns: 1000 },
     );
-  });
-});
-
-describe('the prebuilt index', () => {
-  const data = toTransferable(FIXTURE_ENTRIES, glossaryVersion(FIXTURE_ENTRIES));
-  const restored = restoreIndex(JSON.parse(JSON.stringify(data)));
-  const texts = [
-    'Сергей Лавров прибыл. По словам Лаврова, СҲШ-ро ва ООН. Визит Эмомал ӣ Раҳмон.',
-    'President Rahmon met Sergei Lavrov at the U.N.; the Kremlin said.',
-  ];
-  it.each(texts)('crosses JSON and matches as the built index does: %s', (text) => {
-    expect(matchMentions(text, restored)).toEqual(matchMentions(text, buildGlossaryIndex(FIXTURE_ENTRIES)));
-  });
-  it('is refused in another format', () => {
-    expect(() => restoreIndex({ ...data, format: 1 } as unknown as typeof data)).toThrow();
-  });
-  it('has a version that changes with the names', () => {
-    const changed = FIXTURE_ENTRIES.map((e, i) => (i === 0 ? { ...e, names: { ...e.names, en: ['Sergey V. Lavrov'] } } : e));
-    expect(glossaryVersion(changed)).not.toBe(data.version);
   });
 });
