@@ -10,9 +10,10 @@ import { caseFits, joins, type Candidate, type MatchContext } from './match-cont
  * - the shared words first: "министерства обороны России и Сирии", "the Ministries of Foreign
  *   Affairs of Russia and Tajikistan", "вазоратҳои адлия ва корҳои дохилӣ".
  * Each item whose full name (shared words + item) is in the glossary becomes a mention of that
- * entry, marked on the item's own words ("Russian", "Сирии"), so no two mentions overlap and each
- * links to what its words name. The last item is joined by the language's "and" (and, и, ва),
- * earlier ones by commas.
+ * entry, marked on the item's own words ("Russian", "корҳои дохилӣ"), so no two mentions overlap and
+ * each links to what its words name — except a bare place after the shared words ("Сирии" in
+ * "министерства обороны России и Сирии"): a country is never marked as an organization. The last
+ * item is joined by the language's "and" (and, и, ва), earlier ones by commas.
  */
 
 /** Words of one list item that is not itself a glossary name ("Syrian", "South Korean"). */
@@ -147,8 +148,9 @@ function listEnds(ctx: MatchContext, last: number, capitalized: boolean): number
 /**
  * Items after a name's shared words: "<shared> X, Y and Z" where "<shared> X" is a name already
  * found (`named`) and "<shared> Y" is a glossary name. Returns a candidate on each such item's
- * words; none when the list does not end with "and", or when the language needs a plural shared
- * word and has none ("the Ministry of Russia and Tajikistan" is one ministry and a country).
+ * words that names the body's field (written in lower case); none when the list does not end with
+ * "and", or when the language needs a plural shared word and has none ("the Ministry of Russia and
+ * Tajikistan" is one ministry and a country).
  */
 export function findItemsAfterShared(ctx: MatchContext, named: Candidate[], covered: Uint8Array): Candidate[] {
   const found: Candidate[] = [];
@@ -162,11 +164,20 @@ export function findItemsAfterShared(ctx: MatchContext, named: Candidate[], cove
       if (items.length === 0) continue;
       const conjunction = items[items.length - 1]!.conjunction!;
       if (conjunction.pluralEndings && !nodes.slice(1, j + 1).some((n) => n.plural(conjunction.pluralEndings!))) continue;
-      found.push(...items.map(({ first, last, entities }) => ({ first, last, entities })));
+      // An item written as a proper name is the place the bodies belong to ("МИД РФ и Таджикистана",
+      // "the Foreign Ministries of Russia and Tajikistan"): a country standing for the shared words, which
+      // the annotation guidelines never mark on its own (countries are not organizations). Items that
+      // name the body's field ("вазоратҳои адлия ва корҳои дохилӣ") are marked.
+      found.push(...items.filter((item) => !properName(ctx, item)).map(({ first, last, entities }) => ({ first, last, entities })));
       break;
     }
   }
   return found;
+}
+
+/** Whether a list item is written with a capital: a place or a country, not a field of the bodies. */
+function properName(ctx: MatchContext, item: Candidate): boolean {
+  return (ctx.s.flags[item.first]! & T_CAPITALIZED) !== 0;
 }
 
 interface Item extends Candidate {

@@ -11,11 +11,10 @@ const LISTS: [rule: string, text: string, expected: string[]][] = [
   ['en: a comma list', 'the Tajik, Syrian and Russian foreign ministries', ['Tajik→mfa-tajikistan', 'Russian foreign ministries→mfa-russia']],
   ['en: a two-word item', 'the Russian and South Korean defense ministries', ['Russian→mod-russia']],
   ['ru: adjectives before the shared words', 'российского и таджикского МИДов', ['российского→mfa-russia', 'таджикского МИДов→mfa-tajikistan']],
-  // Shared words first.
-  ['en: "<shared> X and Y", plural head', 'the Foreign Ministries of Russia and Tajikistan', ['Foreign Ministries of Russia→mfa-russia', 'Tajikistan→mfa-tajikistan']],
-  ['ru: the case ending shows the list', 'между МИД России и Таджикистана', ['МИД России→mfa-russia', 'Таджикистана→mfa-tajikistan']],
-  ['ru: a comma list ending with и', 'МИД Таджикистана, России и Китая', ['МИД Таджикистана→mfa-tajikistan', 'России→mfa-russia']],
-  ['tg: plural head', 'вазоратҳои корҳои хориҷии Тоҷикистон ва Русия', ['вазоратҳои корҳои хориҷии Тоҷикистон→mfa-tajikistan', 'Русия→mfa-russia']],
+  // Shared words first: items that name the bodies' field are marked on their own words.
+  ['tg: plural head, fields', 'вазоратҳои адлия ва корҳои дохилӣ', ['вазоратҳои адлия→moj-tajikistan', 'корҳои дохилӣ→moia-tajikistan']],
+  ['ru: plural head, fields', 'министерства юстиции и внутренних дел', ['министерства юстиции→moj-tajikistan', 'внутренних дел→moia-tajikistan']],
+  ['ru: genitive plural head, fields', 'сотрудники министерств юстиции и внутренних дел', ['министерств юстиции→moj-tajikistan', 'внутренних дел→moia-tajikistan']],
   // Surnames after one title.
   ['en: a title before a list of surnames', 'Foreign Ministers Lavrov and Muhriddin met', ['Lavrov→sergey-lavrov', 'Muhriddin→sirojiddin-muhriddin']],
   ['ru: a plural title before a list of surnames', 'президенты Путин и Рахмон', ['Путин→vladimir-putin', 'Рахмон→emomali-rahmon']],
@@ -24,6 +23,12 @@ const LISTS: [rule: string, text: string, expected: string[]][] = [
 
 // Phrases that look like lists but are not lists of glossary names.
 const NOT_LISTS: [rule: string, text: string, expected: string[]][] = [
+  // A country standing for the shared words is a country, not an organization: the corpus guidelines
+  // never mark it ("МИД РФ и Таджикистана" is annotated on "МИД РФ" alone), in any language.
+  ['en: a country after a plural head', 'the Foreign Ministries of Russia and Tajikistan', ['Foreign Ministries of Russia→mfa-russia']],
+  ['ru: a country in the genitive after the shared words', 'между МИД России и Таджикистана', ['МИД России→mfa-russia']],
+  ['ru: countries in a comma list ending with и', 'МИД Таджикистана, России и Китая', ['МИД Таджикистана→mfa-tajikistan']],
+  ['tg: a country after a plural head', 'вазоратҳои корҳои хориҷии Тоҷикистон ва Русия', ['вазоратҳои корҳои хориҷии Тоҷикистон→mfa-tajikistan']],
   ['en: singular head: one ministry and a country', 'the Foreign Ministry of Russia and Tajikistan signed', ['Foreign Ministry of Russia→mfa-russia']],
   ['en: an item not written like the first', 'the Russian and other defense ministries', []],
   ['en: commas without "and" make no list', 'the Russian, Syrian defense ministries', []],

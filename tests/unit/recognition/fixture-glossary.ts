@@ -34,6 +34,12 @@ export const FIXTURE_ENTRIES: GlossaryEntry[] = [
   // Common surnames (Иванов, Miller): repeating them alone proves nothing.
   entry('sergei-ivanov', 'person', ['Sergei Ivanov'], ['Сергей Иванов'], ['Сергей Иванов']),
   entry('john-miller', 'person', ['John Miller'], ['Джон Миллер'], ['Ҷон Миллер']),
+  // Surnames that are also places or common words (The Hague, Costa Rica, Austin, "чайка", "the hunt").
+  entry('william-hague', 'person', ['William Hague'], ['Уильям Хейг'], ['Уилям Ҳейг']),
+  entry('antonio-costa', 'person', ['António Costa', 'Antonio Costa'], ['Антониу Кошта'], ['Антониу Кошта']),
+  entry('lloyd-austin', 'person', ['Lloyd Austin'], ['Ллойд Остин'], ['Ллойд Остин']),
+  entry('jeremy-hunt', 'person', ['Jeremy Hunt'], ['Джереми Хант'], ['Ҷереми Ҳант']),
+  entry('yury-chaika', 'person', ['Yury Chaika'], ['Юрий Чайка'], ['Юрий Чайка']),
   entry('sco', 'organization', ['Shanghai Cooperation Organisation', 'SCO'], ['Шанхайская организация сотрудничества', 'ШОС'], ['Созмони ҳамкории Шанхай', 'СҲШ']),
   entry('csto', 'organization', ['Collective Security Treaty Organization', 'CSTO'], ['Организация Договора о коллективной безопасности', 'ОДКБ'], ['Созмони Аҳдномаи амнияти дастаҷамъӣ', 'СААД']),
   entry('united-nations', 'organization', ['United Nations', 'UN'], ['Организация Объединённых Наций', 'ООН'], ['Созмони Милали Муттаҳид', 'СММ']),
@@ -43,6 +49,9 @@ export const FIXTURE_ENTRIES: GlossaryEntry[] = [
   // Lists of bodies that share words: "the Russian and Tajik foreign ministries", "МИД России и Таджикистана".
   entry('mfa-tajikistan', 'organization', ['Tajik Foreign Ministry', 'Foreign Ministry of Tajikistan'], ['МИД Таджикистана', 'Таджикский МИД'], ['Вазорати корҳои хориҷии Тоҷикистон']),
   entry('mod-russia', 'organization', ['Russian Defense Ministry'], ['Министерство обороны России'], ['Вазорати мудофиаи Русия']),
+  // Bodies named by their field alone, as a country's own press writes them ("вазоратҳои адлия ва корҳои дохилӣ").
+  entry('moj-tajikistan', 'organization', ['Ministry of Justice of Tajikistan'], ['Министерство юстиции'], ['Вазорати адлия']),
+  entry('moia-tajikistan', 'organization', ['Ministry of Internal Affairs of Tajikistan'], ['Министерство внутренних дел'], ['Вазорати корҳои дохилӣ']),
   entry('government-of-syria', 'organization', ['Syrian regime'], ['Правительство Сирии'], ['Ҳукумати Сурия']),
   entry('state-duma', 'organization', ['State Duma'], ['Государственная дума', 'Госдума'], ['Думаи давлатӣ']),
   entry('majlisi-oli', 'organization', ['Supreme Assembly of Tajikistan'], ['Маджлиси Оли'], ['Маҷлиси Олии Ҷумҳурии Тоҷикистон', 'Маҷлиси Олӣ']),
