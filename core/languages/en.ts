@@ -27,11 +27,13 @@ export const english: LanguageModule = {
     'vice', 'sir', 'lord', 'judge', 'pope', 'patriarch', 'sultan', 'queen', 'lt', 'col', 'gen', 'cmdr',
     'adm', 'capt', 'maj', 'sen', 'rep', 'gov', 'pres', 'mrs', 'premier', 'commissioner', 'ombudsman',
   ],
+  // "The Hague", "in Austin", "at Costa Rica's embassy".
+  placeWords: ['the', 'in', 'at', 'near', 'into', 'across'],
   commonWords: ['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'on', 'with', 'was', 'by', 'as', 'at', 'he', 'said'],
   functionWords: [
     'us', 'it', 'an', 'or', 'if', 'no', 'so', 'we', 'me', 'be', 'do', 'go', 'up', 'am', 'who', 'all', 'can', 'may',
     'now', 'not', 'out', 'our', 'its', 'has', 'had', 'his', 'her', 'she', 'are', 'but', 'how', 'why', 'what', 'new',
-    'one', 'two', 'man', 'men', 'war', 'aid', 'win', 'bid', 'top', 'ban', 'law', 'oil', 'gas', 'hit',
+    'one', 'two', 'man', 'men', 'war', 'aid', 'win', 'bid', 'top', 'ban', 'law', 'oil', 'gas', 'hit', 'eco',
   ],
   // The commonest surnames in English-language news: the US/UK top of the census lists, the
   // commonest Chinese, Korean, South Asian and Arabic surnames as English writes them, and the

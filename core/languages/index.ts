@@ -28,6 +28,7 @@ const rulesByScript = new Map<string, RuleTable>();
 const titlesByScript = new Map<string, Set<string>>();
 const functionWordsByScript = new Map<string, Set<string>>();
 const commonSurnamesByScript = new Map<string, Set<string>>();
+const placeWordsByScript = new Map<string, Set<string>>();
 const conjunctionsByScript = new Map<string, Map<string, Conjunction>>();
 
 for (const module of LANGUAGE_MODULES) {
@@ -40,6 +41,9 @@ for (const module of LANGUAGE_MODULES) {
   const functionWords = functionWordsByScript.get(module.script) ?? new Set<string>();
   for (const w of [...module.commonWords, ...(module.functionWords ?? [])]) functionWords.add(foldKey(w, module.script));
   functionWordsByScript.set(module.script, functionWords);
+  const placeWords = placeWordsByScript.get(module.script) ?? new Set<string>();
+  for (const w of module.placeWords ?? []) placeWords.add(foldKey(w, module.script));
+  placeWordsByScript.set(module.script, placeWords);
   const surnames = commonSurnamesByScript.get(module.script) ?? new Set<string>();
   for (const w of module.commonSurnames ?? []) {
     surnames.add(foldKey(w, module.script));
@@ -117,6 +121,11 @@ export function foldedRules(script: 'latin' | 'cyrillic' | 'other'): { rules: Fo
 /** Whether a folded word is a function word of a language of its script (as written, no base forms). */
 export function isFunctionWord(key: string, script: 'latin' | 'cyrillic' | 'other'): boolean {
   return functionWordsByScript.get(script)?.has(key) ?? false;
+}
+
+/** Whether a folded word is one after which a capitalized word is a place, not a person (types.ts, placeWords). */
+export function isPlaceWord(key: string, script: 'latin' | 'cyrillic' | 'other'): boolean {
+  return placeWordsByScript.get(script)?.has(key) ?? false;
 }
 
 /** Whether a folded surname (a glossary form, not inflected) is among the commonest of a language of its script. */

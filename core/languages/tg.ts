@@ -37,7 +37,10 @@ export const tajik: LanguageModule = {
     'дабиркул', 'ноиб', 'котиби', 'малика',
   ],
   commonWords: ['ва', 'дар', 'ки', 'бо', 'аз', 'ба', 'барои', 'мебошад', 'буд', 'кард', 'шуд', 'ин', 'он', 'намуд', 'гуфт', 'низ', 'мешавад', 'карда', 'оид'],
-  functionWords: ['ӯ', 'мо', 'шумо', 'онҳо', 'ман', 'ту', 'ҳам', 'то', 'на', 'не', 'чи', 'кӣ', 'агар', 'аммо', 'вале', 'боз', 'ҳар'],
+  // "дар Душанбе", "шаҳри Остин", "вилояти Хатлон".
+  placeWords: ['дар', 'шаҳри', 'шаҳр', 'вилояти', 'ноҳияи'],
+  // Also "бор" (a time: "як бор"), which an all-caps headline may spell like an abbreviation.
+  functionWords: ['бор', 'ӯ', 'мо', 'шумо', 'онҳо', 'ман', 'ту', 'ҳам', 'то', 'на', 'не', 'чи', 'кӣ', 'агар', 'аммо', 'вале', 'боз', 'ҳар'],
   // The commonest Tajik surnames, in their Soviet -ов form and in the -зода and -ӣ forms that replace
   // it (Раҳимов → Раҳимзода), as Tajik media write them; Russian ones come from the Russian module.
   commonSurnames: [

@@ -29,6 +29,12 @@ export interface LanguageModule {
    */
   functionWords?: string[];
   /**
+   * Words after which a capitalized word names a place or a thing, not a person by surname alone
+   * ("the Hague", "in Austin", "в Остине", "дар Ховари Миёна"). Only the weakest evidence for a
+   * surname alone (the article repeating it) ignores such uses; a title or the full name still counts.
+   */
+  placeWords?: string[];
+  /**
    * Words that may stand inside a person's name without being in the glossary's form of it:
    * patronymics (Владимирович, Владимировича). Tested against the folded word.
    */

@@ -99,6 +99,7 @@ function isSpaceOrNbsp(c: number): boolean {
  */
 export function caseFits(end: CaseRule, path: WordRef[], ctx: MatchContext): boolean {
   if (end.needsCapital && !capitalizedRef(ctx, path[0]!)) return false;
+  if (izofatOnward(ctx, path[path.length - 1]!)) return false;
   const cs = end.caseSensitive;
   for (let p = 0; p < cs.length; p++) {
     const count = cs[p]!;
@@ -109,6 +110,26 @@ export function caseFits(end: CaseRule, path: WordRef[], ctx: MatchContext): boo
     if (!abbreviationCase(ctx, word, count)) return false;
     if (cs.length === 1 && isFunctionWord(ctx.s.keys.keys[word.keyId]!.slice(0, count), scriptName(word.script)) && inCapitals(word, ctx)) return false;
   }
+  return true;
+}
+
+/**
+ * Whether a name's last word carries the Tajik izofat (-и, -йи after a vowel) and a capitalized word
+ * follows it in the same phrase: the name goes on into one the glossary does not have ("Вазорати
+ * корҳои хориҷии Литва" is Lithuania's ministry, not "Вазорати корҳои хориҷӣ"; "Ховари Миёна" the
+ * Middle East, not Khovar). Only a word whose stem without the ending is itself a glossary word counts.
+ */
+function izofatOnward(ctx: MatchContext, ref: WordRef): boolean {
+  const { s, text, index } = ctx;
+  const last = ref >= 0 ? ref : ctx.extraList[~ref]!.last;
+  const next = last + 1;
+  if (next >= s.count || (s.flags[next]! & T_CAPITALIZED) === 0) return false;
+  const keyId = wordOf(ctx, ref).keyId;
+  const key = s.keys.keys[keyId]!;
+  if (key.length < 4 || key.charCodeAt(key.length - 1) !== 0x438 /* и */) return false;
+  const stem = key.charCodeAt(key.length - 2) === 0x439 /* й */ ? key.slice(0, -2) : key.slice(0, -1);
+  if (!ctx.rt.infoOf(keyId).forms.some((id) => index.keys[id] === stem)) return false;
+  for (let k = s.end[last]!, to = s.start[next]!; k < to; k++) if (!isSpaceOrNbsp(text.charCodeAt(k))) return false;
   return true;
 }
 
@@ -133,7 +154,9 @@ export function inCapitals(word: Word, ctx: MatchContext): boolean {
   const { s, text } = ctx;
   const sameLine = (a: number, b: number) => text.indexOf('\n', s.end[a]!) < 0 || text.indexOf('\n', s.end[a]!) >= s.start[b]!;
   const capsWord = (t: number) => t >= 0 && t < s.count && (s.flags[t]! & T_ALL_CAPS) !== 0 && s.end[t]! - s.start[t]! >= 2;
-  const before = word.first - 1;
-  const after = word.last + 1;
+  // A one-letter word between ("ВОЗ И НЫНЕ ТАМ", "US A…") is read past.
+  const oneLetter = (t: number) => t >= 0 && t < s.count && s.end[t]! - s.start[t]! === 1 && (s.flags[t]! & T_CAPITALIZED) !== 0;
+  const before = oneLetter(word.first - 1) ? word.first - 2 : word.first - 1;
+  const after = oneLetter(word.last + 1) ? word.last + 2 : word.last + 1;
   return (capsWord(before) && sameLine(before, word.first)) || (capsWord(after) && sameLine(word.last, after));
 }

@@ -1,4 +1,4 @@
-import { isCommonSurname } from '../languages';
+import { isCommonSurname, isPlaceWord } from '../languages';
 import { scriptName } from '../text/char-table';
 import { T_CAPITALIZED } from '../text/scan';
 import type { GlossaryIndex } from './glossary-index';
@@ -42,6 +42,10 @@ export function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8A
   const personAt = rt.marks('personAt', s.count);
   for (const m of named) if (m.kind === 'person') personAt.fill(1, m.first, m.last + 1);
   const sites: SurnameSite[] = [];
+  // Surname forms the article also writes as something else: in lower case (a common word: "чайка",
+  // "the hunt"), or right after another given name ("Michael Hunt" is not Jeremy Hunt). Repeating
+  // such a surname proves nothing.
+  const notOnlySurname = new Set<number>();
   let nextFree = 0;
   for (const i of at) {
     if (i < nextFree) continue;
@@ -49,6 +53,7 @@ export function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8A
     const refs = wordsAt(ctx, i);
     const candidates = refs.length === 1 ? [wordOf(ctx, refs[0]!)] : refs.map((r) => wordOf(ctx, r)).sort((a, b) => b.last - a.last);
     for (const word of candidates) {
+      if (!word.capitalized && !isCovered(covered, word)) for (const form of rt.infoOf(word.keyId).forms) if (index.surnames[form]) notOnlySurname.add(form);
       if ((!word.capitalized && namedInLowerCase.size === 0) || isCovered(covered, word)) continue;
       // A surname that is also a common word (Tajik "дар" = in; Dar) is that word.
       if (rt.isFunctionWord(word.keyId)) continue;
@@ -69,7 +74,9 @@ export function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8A
         midSentence: i > 0 && !shouted && midSentence(ctx, i),
         repeated: false,
         common,
+        placeLike: placeLike(ctx, word, covered),
       };
+      if (!evidence.title && !evidence.initial && evidence.midSentence && afterOtherGivenName(ctx, i, covered)) for (const f of forms) notOnlySurname.add(f);
       sites.push({ word, owners, evidence });
       nextFree = word.last + 1;
       break;
@@ -87,7 +94,11 @@ export function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8A
   const soleOwner = sites.map((site) => only(site.owners.first(2)) ?? -1);
   const uses = new Map<number, { count: number; mid: boolean }>();
   sites.forEach((site, k) => {
-    if (soleOwner[k]! < 0 || site.owners.alsoGiven()) return;
+    if (soleOwner[k]! < 0 || site.owners.alsoGiven() || site.evidence.placeLike) return;
+    if (rt.infoOf(site.word.keyId).forms.some((f) => notOnlySurname.has(f))) {
+      soleOwner[k] = -1;
+      return;
+    }
     const u = uses.get(soleOwner[k]!) ?? { count: 0, mid: false };
     u.count++;
     u.mid ||= site.evidence.midSentence;
@@ -96,7 +107,7 @@ export function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8A
   const found: Linked[] = [];
   sites.forEach((site, k) => {
     const u = uses.get(soleOwner[k]!);
-    site.evidence.repeated = !!u && u.count >= MIN_REPEATS && u.mid && wordLetterCount(s, site.word) >= 4;
+    site.evidence.repeated = !!u && !site.evidence.placeLike && u.count >= MIN_REPEATS && u.mid && wordLetterCount(s, site.word) >= 4;
     const pick = pickPerson(index, site.owners, site.word.first, fullMentions, site.evidence);
     if (pick !== undefined) found.push({ first: site.word.first, last: site.word.last, entity: pick, entityId: index.entities[pick]!, kind: 'person' });
   });
@@ -220,6 +231,35 @@ function afterTitle(ctx: MatchContext, i: number, personAt: Uint8Array): boolean
 
 const MAX_TITLE_DISTANCE = 4;
 
+/**
+ * Whether a capitalized word is used as a place or inside another name rather than as a person's
+ * surname alone: after a place word ("the Hague", "in Austin", "в Остине", "дар Душанбе") or
+ * followed, in the same phrase, by another capitalized word that no glossary name covers ("Costa Rica").
+ */
+function placeLike(ctx: MatchContext, word: Word, covered: Uint8Array): boolean {
+  const { s, text } = ctx;
+  const before = word.first - 1;
+  if (before >= 0 && /^[ \u00A0]+$/.test(text.slice(s.end[before]!, s.start[word.first]!))) {
+    if (isPlaceWord(s.keys.keys[s.keyId[before]!]!, scriptName(s.script[before]!))) return true;
+  }
+  const after = word.last + 1;
+  return after < s.count && !covered[after] && (s.flags[after]! & T_CAPITALIZED) !== 0 && /^[ \u00A0]+$/.test(text.slice(s.end[word.last]!, s.start[after]!));
+}
+
+/**
+ * Whether a surname follows, in the same phrase, a capitalized word that is no title, no initial and
+ * no part of a glossary name: another person's given name ("Michael Hunt"), so the surname in this
+ * article is (also) someone else's.
+ */
+function afterOtherGivenName(ctx: MatchContext, i: number, covered: Uint8Array): boolean {
+  const { s, text, rt } = ctx;
+  const before = i - 1;
+  if (covered[before] || (s.flags[before]! & T_CAPITALIZED) === 0 || s.end[before]! - s.start[before]! < 2) return false;
+  if (!/^[ \u00A0]+$/.test(text.slice(s.end[before]!, s.start[i]!))) return false;
+  if (rt.isTitle(s.keyId[before]!) || rt.isFunctionWord(s.keyId[before]!)) return false;
+  return before === 0 || midSentence(ctx, before);
+}
+
 /** The folded initial before a surname ("С. Лавров", "S.Lavrov"), if there is one. */
 function initialBefore(ctx: MatchContext, i: number): string | undefined {
   const { s } = ctx;
@@ -237,6 +277,8 @@ interface SurnameEvidence {
   repeated: boolean;
   /** The surname is among the commonest of its region (Иванов, Miller, Aliyev): repeating it proves nothing. */
   common: boolean;
+  /** The word stands as a place or inside another name here (placeLike): it does not count as the surname repeated. */
+  placeLike: boolean;
 }
 
 /**
