@@ -1,6 +1,7 @@
 import { locate, type ArticleText } from '../core/extraction/article-text';
 import type { Mention } from '../core/recognition/match-mentions';
 import { drain, type Steps } from '../core/slices';
+import { NearViewport, type RangeSet } from './near-viewport';
 
 /** Names under which highlights are registered; the page (and tests) can see them in CSS.highlights. */
 export const HIGHLIGHT = {
@@ -17,7 +18,7 @@ export interface PlacedMention {
 }
 
 type HighlightRegistry = { set(name: string, h: unknown): void; delete(name: string): boolean };
-type HighlightCtor = new (...ranges: Range[]) => { add(r: Range): void };
+type HighlightCtor = new (...ranges: Range[]) => RangeSet;
 
 function highlightApi(): { registry: HighlightRegistry; Highlight: HighlightCtor } | undefined {
   const g = globalThis as unknown as { CSS?: { highlights?: HighlightRegistry }; Highlight?: HighlightCtor };
@@ -34,8 +35,16 @@ export class MentionHighlighter {
   private placed: PlacedMention[] = [];
   private wrapped: WrappedText[] = [];
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Set on very large pages: only names near the viewport are painted (see near-viewport.ts). */
+  private near: NearViewport | undefined;
 
   constructor(private readonly doc: Document) {}
+
+  /** Whether the next painting registers only the names near the viewport (very large pages). */
+  paintNearViewportOnly(on: boolean): void {
+    this.near?.stop();
+    this.near = on && this.doc.defaultView ? new NearViewport(this.doc.defaultView) : undefined;
+  }
 
   get mentions(): readonly PlacedMention[] {
     return this.placed;
@@ -62,7 +71,7 @@ export class MentionHighlighter {
       const range = this.rangeFor(article, mention);
       if (!range) continue;
       this.placed.push({ mention, range });
-      highlights?.[mention.kind].add(range);
+      if (highlights) this.paint(range, highlights[mention.kind]);
     }
     if (!api) this.wrapped = wrapMentions(this.doc, this.placed);
   }
@@ -81,14 +90,20 @@ export class MentionHighlighter {
       const range = this.doc.createRange();
       range.setStart(from.node, from.offset);
       range.setEnd(to.node, to.offset);
-      highlight.add(range);
+      this.paint(range, highlight);
     }
+  }
+
+  private paint(range: Range, into: RangeSet): void {
+    if (this.near) this.near.track(range, into);
+    else into.add(range);
   }
 
   /** Removes every highlight; the page is left exactly as it was before `apply`. */
   clear(): void {
     const api = highlightApi();
     if (api) for (const name of Object.values(HIGHLIGHT)) api.registry.delete(name);
+    this.near?.stop();
     if (this.flashTimer) clearTimeout(this.flashTimer);
     unwrapMentions(this.wrapped);
     this.wrapped = [];

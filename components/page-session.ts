@@ -9,7 +9,8 @@ import {
   answerWith, isFromExtensionPage, isPageCommand, isStringRecord, MAX_CANDIDATES,
   type CandidateSummary, type CardStringsRequest, type EntryRequest, type PageCommand, type TabState,
 } from '../core/messages';
-import { openRecognizer } from './recognizer-port';
+import { openAnalysisPort } from './analysis-port';
+import { isLargePage } from '../core/extraction/large-page';
 import { MentionLocator } from './hit-test';
 import { CARD_TAG, HoverCard } from './hover-card';
 import { MentionHighlighter, type PlacedMention } from './highlighter';
@@ -28,6 +29,9 @@ import { loadSettings, onSettingsChanged, type Settings } from './settings';
 export class PageSession {
   private readonly highlighter: MentionHighlighter;
   private readonly card: HoverCard;
+  /** Which highlight styles this page got, and the request for them (kept while it succeeded). */
+  private styles: 'everywhere' | 'near' | undefined;
+  private styled: Promise<boolean> | undefined;
   /** The latest analysis; the next one waits for it, so two never paint at once. */
   private analysis: Promise<TabState> | undefined;
   private readonly entries = new Map<string, Promise<GlossaryEntry | null>>();
@@ -64,7 +68,18 @@ export class PageSession {
     this.card.hide();
     this.highlighter.clear();
     this.locator = undefined;
-    const recognizer = openRecognizer(); // before extracting: the channel opens meanwhile
+    const port = openAnalysisPort(); // before extracting: the channel opens meanwhile
+    // The page styles come once per page. A very large page gets highlight rules that apply only near
+    // the viewport, and only the names there are painted (near-viewport.ts); once chosen, kept.
+    this.styles ??= isLargePage(this.doc) ? 'near' : 'everywhere';
+    if (!this.styled) {
+      const request = port.styles(this.styles === 'near');
+      this.styled = request;
+      void request.then((ok) => {
+        if (!ok && this.styled === request) this.styled = undefined; // asked again on the next analysis
+      });
+    }
+    const styled = this.styled;
     try {
       const started = performance.now();
       const extraction = await extractDocumentInSlices(this.doc, {
@@ -77,8 +92,10 @@ export class PageSession {
         const { article } = extraction;
         this.lastText = article.text;
         const matching = performance.now();
-        const result = await recognizer.recognize(article.text, extraction.langHint);
+        const result = await port.recognize(article.text, extraction.langHint);
+        await styled;
         const painting = performance.now();
+        this.highlighter.paintNearViewportOnly(this.styles === 'near' || isLargePage(this.doc));
         await drainInSlices(this.highlighter.applySteps(article, result.mentions));
         await drainInSlices(this.highlighter.candidateSteps(article, result.candidates));
         this.locator = new MentionLocator(this.highlighter.mentions);
@@ -96,7 +113,8 @@ export class PageSession {
     } catch (err) {
       this.state = { status: 'error', message: String((err as Error)?.message ?? err).slice(0, 500) };
     } finally {
-      recognizer.close();
+      // Not before the styles are in: a page that was not an article may be scanned next.
+      void styled.finally(() => port.close());
     }
     this.report();
     return this.state;

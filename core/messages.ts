@@ -1,4 +1,4 @@
-import type { Recognition } from './recognize-text';
+import type { RecognitionWire } from './recognition-wire';
 
 /**
  * Messages between the background, the content script and the panel. Every message is checked on
@@ -173,8 +173,21 @@ export function isEntryRequest(v: unknown): v is EntryRequest {
  */
 export interface RecognizeRequest {
   type: 'tarjuma:recognize';
+  /** The text, or a piece of it: a long article goes in several messages, each one short to send. */
   text: string;
+  /** More pieces follow: recognize once the last has arrived. */
+  more?: boolean;
   langHint?: string;
+}
+
+/** Content script → background: insert the page styles (highlight rules everywhere, or only near the viewport). */
+export interface StylesRequest {
+  type: 'tarjuma:styles';
+  nearViewport: boolean;
+}
+
+export function isStylesRequest(v: unknown): v is StylesRequest {
+  return isObject(v) && v.type === 'tarjuma:styles' && typeof v.nearViewport === 'boolean';
 }
 
 /** The longest article text recognized (the 5 MB test page's article is about 2 M characters). */
@@ -182,7 +195,7 @@ export const MAX_ARTICLE_CHARS = 16 * 1024 * 1024;
 
 export function isRecognizeRequest(v: unknown): v is RecognizeRequest {
   return isObject(v) && v.type === 'tarjuma:recognize' && isShortString(v.text, MAX_ARTICLE_CHARS) &&
-    (v.langHint === undefined || isShortString(v.langHint, 40));
+    (v.more === undefined || typeof v.more === 'boolean') && (v.langHint === undefined || isShortString(v.langHint, 40));
 }
 
 /** A span inside a text of `length` characters. */
@@ -190,17 +203,23 @@ function isSpan(v: Record<string, unknown>, length: number): boolean {
   return isCount(v.start) && isCount(v.end) && (v.start as number) < (v.end as number) && (v.end as number) <= length;
 }
 
+const isKind = (k: unknown) => k === 'person' || k === 'organization';
+
 /** The background's answer to a RecognizeRequest, checked against the text it was asked about. */
-export function isRecognitionOf(v: unknown, textLength: number): v is Recognition {
+export function isRecognitionWireOf(v: unknown, textLength: number): v is RecognitionWire {
+  if (!isObject(v) || !isShortString(v.language, 10)) return false;
+  const { ids, kinds, spans, entities, candidates } = v;
+  if (!Array.isArray(ids) || !Array.isArray(kinds) || ids.length !== kinds.length || !ids.every((id) => isShortString(id, 200)) || !kinds.every(isKind)) return false;
+  if (!Array.isArray(spans) || spans.length % 3 !== 0) return false;
+  for (let i = 0; i < spans.length; i += 3) {
+    const [start, end, n] = [spans[i], spans[i + 1], spans[i + 2]];
+    if (!isCount(start) || !isCount(end) || !isCount(n) || start >= end || end > textLength || n >= ids.length) return false;
+  }
   return (
-    isObject(v) &&
-    isShortString(v.language, 10) &&
-    Array.isArray(v.mentions) &&
-    v.mentions.every((m) => isObject(m) && isSpan(m, textLength) && isShortString(m.entityId, 200) && (m.kind === 'person' || m.kind === 'organization')) &&
-    Array.isArray(v.entities) &&
-    v.entities.every(isEntitySummary) &&
-    Array.isArray(v.candidates) &&
-    v.candidates.every((c) => isObject(c) && isSpan(c, textLength) && (c.kind === 'person' || c.kind === 'organization') &&
+    Array.isArray(entities) &&
+    entities.every(isEntitySummary) &&
+    Array.isArray(candidates) &&
+    candidates.every((c) => isObject(c) && isSpan(c, textLength) && isKind(c.kind) &&
       isShortString(c.text, 2000) && isShortString(c.context, 4000) && isObject(c.suggestedNames))
   );
 }

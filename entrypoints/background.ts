@@ -11,25 +11,28 @@ import { createTranslator } from '../components/i18n';
 import { setUpReaderGlossary } from '../components/glossary-background';
 import { TabStates } from '../components/tab-states';
 import { withRetries } from '../components/grant-retry';
-import { serveRecognition } from '../components/recognizer-port';
+import { serveAnalysisPort } from '../components/analysis-port';
 
 const CONTENT_SCRIPT = '/content-scripts/tarjuma.js';
 const PAGE_CSS = '/tarjuma-page.css';
+const HIGHLIGHTS_CSS = '/tarjuma-highlights.css';
+const HIGHLIGHTS_NEAR_CSS = '/tarjuma-highlights-near.css';
 
 /** Counts each tab's navigations, so an analysis that outlives its page does not report to the next one. */
 const navigations = new Map<number, number>();
-/**
- * The navigation count at which each tab got the page CSS: a second click on the same page does not
- * insert it again (each insertion makes the browser restyle the whole page, which is most of a second
- * on a very large one). Forgotten when the worker restarts: then it is inserted once more, harmlessly.
- */
-const styledPages = new Map<number, number>();
 
 export default defineBackground(() => {
   const glossary = new GlossaryService();
   glossary.warm();
-  // Pages send their article text here, where the glossary and its index live.
-  serveRecognition((text, langHint) => glossary.recognize(text, langHint));
+  // Pages ask for their styles and send their article text here, where the glossary and its index live.
+  serveAnalysisPort({
+    recognize: (text, langHint) => glossary.recognize(text, langHint),
+    insertStyles: ({ tabId, frameId }, nearViewport) => withRetries(() => browser.scripting.insertCSS({
+      target: { tabId, frameIds: [frameId] },
+      files: [PAGE_CSS, nearViewport ? HIGHLIGHTS_NEAR_CSS : HIGHLIGHTS_CSS],
+      origin: 'USER',
+    })),
+  });
   setUpReaderGlossary(); // "Add to Tarjuma glossary" menu, storage.sync of the reader's entries
   const states = new TabStates((tabId, state) => {
     const message: StateBroadcast = { type: 'tarjuma:tab-state', tabId, state };
@@ -75,7 +78,6 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void states.delete(tabId);
     navigations.delete(tabId);
-    styledPages.delete(tabId);
   });
 });
 
@@ -86,7 +88,7 @@ async function analyzeTab(tabId: number, states: TabStates): Promise<void> {
   let state: TabState;
   try {
     // The injected script analyzes the page at once and its result is the injection's result.
-    const answer = await inject(tabId, page);
+    const answer = await inject(tabId);
     state = isTabState(answer) ? answer : { status: 'error', message: 'no result' };
   } catch (err) {
     state = classifyInjectionError(err);
@@ -98,16 +100,11 @@ async function analyzeTab(tabId: number, states: TabStates): Promise<void> {
 }
 
 /**
- * Inserts the page CSS and the content script (at once: the styles only need to be there when the
- * highlights are painted) and returns what the script's analysis found.
+ * Injects the content script and returns what its analysis found. The script asks for the page
+ * styles itself (once per page, and which ones depends on the page's size).
  */
-async function inject(tabId: number, page: number): Promise<unknown> {
-  const styled = styledPages.get(tabId) === page;
-  const css = styled ? Promise.resolve() : withRetries(() => browser.scripting.insertCSS({ target: { tabId }, files: [PAGE_CSS], origin: 'USER' }));
-  css.catch(() => undefined); // reported below when the script got in; otherwise the script's error is
+async function inject(tabId: number): Promise<unknown> {
   const [injection] = await withRetries(() => browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }));
-  await css;
-  styledPages.set(tabId, page);
   return injection?.result;
 }
 

@@ -923,12 +923,13 @@ function findAbbreviations(ctx: Context): Draft[] {
   const out: Draft[] = [];
   for (let a = 1; a < tokens.length; a++) {
     const t = tokens[a]!;
+    // Cheapest test first: almost no word is followed by ")".
+    if (text[t.end] !== ')') continue;
+    if (!/^[ \u00A0]*\($/.test(ctx.between(a - 1, a))) continue;
     const letters = t.surface.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 || letters.length > 8) continue;
     const upper = [...letters].filter((c) => c !== c.toLowerCase()).length;
     if (upper < 2 || upper / letters.length < 0.6) continue;
-    if (!/^[ \u00A0]*\($/.test(ctx.between(a - 1, a))) continue;
-    if (text[t.end] !== ')') continue;
     const abbr = [...letters].filter((c) => c !== c.toLowerCase()).map((c) => foldKey(c, t.script)).join('');
     // The smallest window before "(" whose initials hold the abbreviation in order, first letter first.
     for (let s = a - 1; s >= 0 && a - s <= 12; s--) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  isEntitySummary, isEntryRequest, isFromExtensionPage, isPageCommand, isRecognitionOf, isRecognizeRequest, isStateBroadcast,
+  isEntitySummary, isEntryRequest, isFromExtensionPage, isPageCommand, isRecognitionWireOf, isRecognizeRequest, isStylesRequest, isStateBroadcast,
   isStateQuery, isStateReport, isTabState, MAX_ARTICLE_CHARS,
 } from '../../../core/messages';
 
@@ -11,12 +11,14 @@ import {
 const ok = { status: 'ok', scope: 'article', title: 'A title', language: 'en', entities: [{ id: 'sergey-lavrov', kind: 'person', count: 2, firstAt: 10 }], highlightsOn: true };
 const recognition = {
   language: 'en',
-  mentions: [{ start: 0, end: 6, text: 'Lavrov', entityId: 'sergey-lavrov', kind: 'person' }],
+  ids: ['sergey-lavrov'],
+  kinds: ['person'],
+  spans: [0, 6, 0],
   entities: [{ id: 'sergey-lavrov', kind: 'person', count: 1, firstAt: 0 }],
   candidates: [{ start: 10, end: 20, text: 'Ivan Petrov', kind: 'person', context: 'c', suggestedNames: { en: 'Ivan Petrov' }, pattern: 'title-name' }],
 };
-const isRecognitionOf100 = (v: unknown) => isRecognitionOf(v, 100);
-const validators = [isTabState, isPageCommand, isEntryRequest, isRecognizeRequest, isRecognitionOf100, isStateReport, isStateQuery, isStateBroadcast, isEntitySummary];
+const isRecognitionOf100 = (v: unknown) => isRecognitionWireOf(v, 100);
+const validators = [isTabState, isPageCommand, isEntryRequest, isRecognizeRequest, isStylesRequest, isRecognitionOf100, isStateReport, isStateQuery, isStateBroadcast, isEntitySummary];
 
 describe('message validators', () => {
   it('accept well-formed messages', () => {
@@ -28,8 +30,10 @@ describe('message validators', () => {
     expect(isEntryRequest({ type: 'tarjuma:get-entry', id: 'sergey-lavrov' })).toBe(true);
     expect(isRecognizeRequest({ type: 'tarjuma:recognize', text: 'Lavrov met Rahmon.' })).toBe(true);
     expect(isRecognizeRequest({ type: 'tarjuma:recognize', text: '', langHint: 'tg' })).toBe(true);
-    expect(isRecognitionOf(recognition, 100)).toBe(true);
-    expect(isRecognitionOf({ language: 'ru', mentions: [], entities: [], candidates: [] }, 0)).toBe(true);
+    expect(isRecognizeRequest({ type: 'tarjuma:recognize', text: 'a piece', more: true })).toBe(true);
+    expect(isStylesRequest({ type: 'tarjuma:styles', nearViewport: false })).toBe(true);
+    expect(isRecognitionWireOf(recognition, 100)).toBe(true);
+    expect(isRecognitionWireOf({ language: 'ru', ids: [], kinds: [], spans: [], entities: [], candidates: [] }, 0)).toBe(true);
     for (const c of [
       { type: 'tarjuma:get-state' },
       { type: 'tarjuma:scan-whole-page' },
@@ -61,10 +65,15 @@ describe('message validators', () => {
     expect(isPageCommand({ type: 'tarjuma:analyze', version: 'v', index: { version: 'v' } })).toBe(false);
     expect(isRecognizeRequest({ type: 'tarjuma:recognize' })).toBe(false);
     expect(isRecognizeRequest({ type: 'tarjuma:recognize', text: 'x', langHint: 3 })).toBe(false);
-    expect(isRecognitionOf({ ...recognition, mentions: [{ ...recognition.mentions[0], kind: 'place' }] }, 100)).toBe(false);
-    expect(isRecognitionOf({ ...recognition, entities: [{ id: 'x' }] }, 100)).toBe(false);
-    expect(isRecognitionOf({ ...recognition, candidates: [{ ...recognition.candidates[0], suggestedNames: 'x' }] }, 100)).toBe(false);
-    expect(isRecognitionOf({ ...recognition, candidates: undefined }, 100)).toBe(false);
+    expect(isRecognizeRequest({ type: 'tarjuma:recognize', text: 'x', more: 'yes' })).toBe(false);
+    expect(isStylesRequest({ type: 'tarjuma:styles', nearViewport: 'no' })).toBe(false);
+    expect(isRecognitionWireOf({ ...recognition, kinds: ['place'] }, 100)).toBe(false);
+    expect(isRecognitionWireOf({ ...recognition, kinds: [] }, 100)).toBe(false);
+    expect(isRecognitionWireOf({ ...recognition, spans: [0, 6] }, 100)).toBe(false);
+    expect(isRecognitionWireOf({ ...recognition, spans: [0, 6, 1] }, 100)).toBe(false);
+    expect(isRecognitionWireOf({ ...recognition, entities: [{ id: 'x' }] }, 100)).toBe(false);
+    expect(isRecognitionWireOf({ ...recognition, candidates: [{ ...recognition.candidates[0], suggestedNames: 'x' }] }, 100)).toBe(false);
+    expect(isRecognitionWireOf({ ...recognition, candidates: undefined }, 100)).toBe(false);
     expect(isPageCommand({ type: 'tarjuma:eval', code: 'alert(1)' })).toBe(false);
     expect(isEntryRequest({ type: 'tarjuma:get-entry', id: { toString: () => 'x' } })).toBe(false);
     expect(isStateReport({ type: 'tarjuma:state', state: { status: 'pwned' } })).toBe(false);
@@ -97,17 +106,16 @@ describe('message validators', () => {
   });
 
   it('reject recognitions whose spans fall outside the text they answer', () => {
-    const mention = recognition.mentions[0]!;
     for (const [start, end] of [[0, 101], [-1, 5], [5, 5], [6, 2], [0.5, 3]]) {
-      expect(isRecognitionOf({ ...recognition, mentions: [{ ...mention, start, end }] }, 100), `${start}-${end}`).toBe(false);
-      expect(isRecognitionOf({ ...recognition, candidates: [{ ...recognition.candidates[0], start, end }] }, 100), `${start}-${end}`).toBe(false);
+      expect(isRecognitionWireOf({ ...recognition, spans: [start, end, 0] }, 100), `${start}-${end}`).toBe(false);
+      expect(isRecognitionWireOf({ ...recognition, candidates: [{ ...recognition.candidates[0], start, end }] }, 100), `${start}-${end}`).toBe(false);
     }
-    expect(isRecognitionOf(recognition, 19)).toBe(false);
+    expect(isRecognitionWireOf(recognition, 19)).toBe(false);
   });
 
   it('never throw, on any JSON-like value', () => {
     const value = fc.jsonValue({ maxDepth: 4 });
-    const shaped = fc.record({ type: fc.constantFrom('tarjuma:state', 'tarjuma:get-entry', 'tarjuma:query-state', 'tarjuma:tab-state', 'tarjuma:recognize', 'tarjuma:show-mention', 'tarjuma:set-highlights'), status: fc.constantFrom('ok', 'error', 'analyzing', 'not-article'), state: value, id: value, tabId: value, title: value, entities: value, index: value, on: value, version: value, entityId: value, text: value, langHint: value, language: value, mentions: value, candidates: value }, { requiredKeys: [] });
+    const shaped = fc.record({ type: fc.constantFrom('tarjuma:state', 'tarjuma:get-entry', 'tarjuma:query-state', 'tarjuma:tab-state', 'tarjuma:recognize', 'tarjuma:show-mention', 'tarjuma:set-highlights'), status: fc.constantFrom('ok', 'error', 'analyzing', 'not-article'), state: value, id: value, tabId: value, title: value, entities: value, index: value, on: value, version: value, entityId: value, text: value, langHint: value, language: value, ids: value, kinds: value, spans: value, candidates: value, more: value, nearViewport: value }, { requiredKeys: [] });
     fc.assert(
       fc.property(fc.oneof(value, shaped), (v) => {
         for (const check of validators) expect(typeof check(v)).toBe('boolean');

@@ -1,0 +1,98 @@
+/**
+ * On very large pages only the names near the viewport are in the highlight registry, and only their
+ * elements carry data-tarjuma-near (which tarjuma-highlights-near.css styles). Why: the browser redoes
+ * its highlight bookkeeping for every registered range on each change (registering 28,000 ranges at
+ * once is one 150–200 ms task; adding them in batches costs more in total), and a highlight rule on
+ * every element restyles the whole document at once. A band of about one screen above and below the
+ * viewport is kept highlighted as the reader scrolls: the names' elements are in document order, which
+ * on a page is top-to-bottom order, so a binary search finds the band in a few dozen layout queries
+ * (an IntersectionObserver on thousands of elements costs more per frame than that). Everything is
+ * undone by stop(): the attributes go, the page is as it was.
+ */
+export const NEAR_ATTRIBUTE = 'data-tarjuma-near';
+
+export interface RangeSet {
+  add(range: Range): unknown;
+  delete(range: Range): boolean;
+}
+
+export class NearViewport {
+  /** Elements holding names, in document order, with their ranges. */
+  private readonly elements: Element[] = [];
+  private readonly rangesOf = new Map<Element, Array<[Range, RangeSet]>>();
+  private near = new Set<Element>();
+  private frame = 0;
+  private listening = false;
+  private readonly onScroll = () => {
+    if (!this.frame) this.frame = this.win.requestAnimationFrame(() => this.update());
+  };
+
+  constructor(private readonly win: Window & typeof globalThis) {}
+
+  /** Paints `range` into `into` whenever its element is near the viewport. Call in document order. */
+  track(range: Range, into: RangeSet): void {
+    const common = range.commonAncestorContainer;
+    const element = common.nodeType === 1 ? (common as Element) : common.parentElement;
+    if (!element) return;
+    let list = this.rangesOf.get(element);
+    if (!list) {
+      list = [];
+      this.rangesOf.set(element, list);
+      this.elements.push(element);
+    }
+    list.push([range, into]);
+    if (this.near.has(element)) into.add(range);
+    if (!this.listening) {
+      this.listening = true;
+      this.win.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+      this.win.addEventListener('resize', this.onScroll, { passive: true });
+    }
+    this.onScroll();
+  }
+
+  /** Registers the ranges of the elements in the band around the viewport, and drops the others. */
+  update(): void {
+    this.frame = 0;
+    const height = this.win.innerHeight || 800;
+    const top = -height;
+    const bottom = 2 * height;
+    const next = new Set<Element>();
+    let lo = 0;
+    let hi = this.elements.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.elements[mid]!.getBoundingClientRect().bottom < top) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.elements.length; i++) {
+      const element = this.elements[i]!;
+      const rect = element.getBoundingClientRect();
+      if (rect.top > bottom) break;
+      if (rect.bottom >= top && element.isConnected) next.add(element);
+    }
+    for (const element of this.near) if (!next.has(element)) this.paint(element, false);
+    for (const element of next) if (!this.near.has(element)) this.paint(element, true);
+    this.near = next;
+  }
+
+  stop(): void {
+    if (this.frame) this.win.cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.win.removeEventListener('scroll', this.onScroll, { capture: true });
+    this.win.removeEventListener('resize', this.onScroll);
+    this.listening = false;
+    for (const element of this.near) element.removeAttribute(NEAR_ATTRIBUTE);
+    this.near = new Set();
+    this.elements.length = 0;
+    this.rangesOf.clear();
+  }
+
+  private paint(element: Element, on: boolean): void {
+    if (on) element.setAttribute(NEAR_ATTRIBUTE, '');
+    else element.removeAttribute(NEAR_ATTRIBUTE);
+    for (const [range, into] of this.rangesOf.get(element) ?? []) {
+      if (on) into.add(range);
+      else into.delete(range);
+    }
+  }
+}
