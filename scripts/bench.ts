@@ -108,6 +108,9 @@ try {
     pages.push(await benchPage(browser, readability, p.name, p.url, p.runs));
   }
   if (only) {
+    for (const [name, file] of [['generated/article-20k', 'article-20k.html'], ['generated/page-5mb', 'page-5mb.html']] as const) {
+      if (only.test(name)) pages.push(await benchPage(browser, readability, name, `${server.url}/test-results/bench/${file}`, Math.min(RUNS, 3)));
+    }
     for (const p of pages) {
       console.log(`${p.page}: click ${round(p.clickMs, 1)} ms (${p.highlights} hl, ${p.status}) vs Readability click ${round(p.readabilityClickMs, 1)} ms = ${round(p.clickOverReadability)}×; parse alone ${round(p.readabilityParseMs, 1)} ms; longest task ${round(p.longestTaskMs)} ms`);
     }
