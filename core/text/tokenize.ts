@@ -1,6 +1,6 @@
 import { scriptName } from './char-table';
 import { foldKey } from './fold';
-import { scanText, T_ALL_CAPS, T_CAPITALIZED } from './scan';
+import { KeyTable, scanText, T_ALL_CAPS, T_CAPITALIZED, type ScannedText } from './scan';
 
 /** One word of the text, with its position and the folded key used for matching. */
 export interface Token {
@@ -19,6 +19,9 @@ export interface Token {
   capitalized: boolean;
 }
 
+let scratch: { keys: KeyTable; scanned?: ScannedText } | undefined;
+const MAX_SHARED_KEYS = 50_000;
+
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 const UPPER = /\p{Lu}/u;
@@ -31,7 +34,11 @@ const LOWER = /\p{Ll}/u;
  * through scanText without making these objects.
  */
 export function tokenize(text: string): Token[] {
-  const s = scanText(text);
+  // One key table and one set of scan arrays for all calls (discovery tokenizes many short lines):
+  // typed arrays are cheap to reuse and, in a browser, costly to allocate. The table is started
+  // afresh once it holds many keys, so a long-lived service worker does not grow without end.
+  if (!scratch || scratch.keys.size > MAX_SHARED_KEYS) scratch = { keys: new KeyTable() };
+  const s = (scratch.scanned = scanText(text, scratch.keys, scratch.scanned));
   const tokens: Token[] = new Array(s.count);
   for (let i = 0; i < s.count; i++) {
     const start = s.start[i]!;
