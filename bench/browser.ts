@@ -8,8 +8,8 @@
  * content script's isolated world shares with the page. The start is read in the page right before
  * Node sends CDP Extensions.triggerAction on an already-resolved tab target (the same command
  * clickToolbarButton sends); the end is the first poll that sees the highlights registered. Pages
- * with nothing to highlight end when the background stores the tab's result (storage.session
- * onChanged in the service worker, absolute time). The start therefore includes one CDP hop.
+ * with nothing to highlight end where the page's analysis ends (the end of the content script's last
+ * tarjuma:* performance measure). The start therefore includes one CDP hop.
  *
  * Readability alone is clicked the same way: a minimal reader extension (readability-extension.ts)
  * in a fresh tab of the same page, click → article parsed. Readability's parse alone, run in the
@@ -175,7 +175,13 @@ export async function clickOnce(browser: ExtensionBrowser, url: string, opts: { 
       return x;
     });
     const heapAfter = await gcHeap(cdp);
-    const stateMs = state ? state.t - t0abs : NaN;
+    // With nothing to highlight, the analysis ends in the page where its last phase ends (the content
+    // script's tarjuma:* measures); the stored state comes later, after more hops.
+    const analysisEnd = await page.evaluate(() => {
+      const ends = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('tarjuma:')).map((m) => m.startTime + m.duration);
+      return ends.length ? performance.timeOrigin + Math.max(...ends) : NaN;
+    });
+    const stateMs = Number.isFinite(analysisEnd) ? analysisEnd - t0abs : state ? state.t - t0abs : NaN;
     const run: ClickRun = {
       clickMs: b.done ? b.done - b.t0 : stateMs,
       paintedMs: b.painted ? b.painted - b.t0 : stateMs,
@@ -304,10 +310,11 @@ export async function openPanel(browser: ExtensionBrowser, page: Page): Promise<
  * - registryMs: CSS.highlights.delete of the same highlights plus the next frame, in the page's main
  *   world with no extension code (the floor for any highlighter using the Highlight API).
  */
-export async function removeFigures(browser: ExtensionBrowser, url: string, runs: number): Promise<{ removeMs: number; commandMs: number; registryMs: number }> {
+export async function removeFigures(browser: ExtensionBrowser, url: string, runs: number): Promise<{ removeMs: number; paintedMs: number; commandMs: number; registryMs: number }> {
   const page = await clickedTab(browser, url);
   const tabId = await tabIdOf(browser, page);
   const remove: number[] = [];
+  const painted: number[] = [];
   const command: number[] = [];
   const send = (on: boolean) => browser.worker.evaluate(([tabId, on]) => {
     const t = performance.timeOrigin + performance.now();
@@ -337,9 +344,10 @@ export async function removeFigures(browser: ExtensionBrowser, url: string, runs
     const r = await page.evaluate(() => {
       const g = (window as unknown as { __gone: { at: number; painted: number } }).__gone;
       const m = performance.getEntriesByName('tarjuma:remove').at(-1);
-      return { arrived: m ? m.startTime : NaN, at: g.at, painted: g.painted, origin: performance.timeOrigin };
+      return { arrived: m ? m.startTime : NaN, work: m ? m.duration : NaN, at: g.at, painted: g.painted, origin: performance.timeOrigin };
     });
-    remove.push(r.painted - r.arrived);
+    remove.push(r.work);
+    painted.push(r.painted - r.arrived);
     command.push(r.origin + r.at - sent);
     await send(true);
     await page.waitForFunction(() => (CSS.highlights.get('tarjuma-person')?.size ?? 0) > 0, null, { timeout: 60_000 });
@@ -354,7 +362,7 @@ export async function removeFigures(browser: ExtensionBrowser, url: string, runs
       }),
   );
   await page.close();
-  return { removeMs: median(remove), commandMs: median(command), registryMs };
+  return { removeMs: median(remove), paintedMs: median(painted), commandMs: median(command), registryMs };
 }
 
 /**

@@ -87,6 +87,7 @@ export class PageSession {
         isOwnUi: (el) => el.localName === CARD_TAG,
       });
       if (extraction.status !== 'ok') {
+        measure('tarjuma:extract', started, performance.now() - started);
         this.state = { status: 'not-article', title: extraction.title.slice(0, 500) };
       } else {
         const { article } = extraction;

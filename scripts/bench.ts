@@ -169,6 +169,7 @@ try {
     longestTaskMs5MB: huge.longestTaskMs === 0 && huge.clickMs > 50 ? null : round(huge.longestTaskMs),
     clickMs5MB: round(huge.clickMs),
     removeMs20k: round(remove.removeMs),
+    removePaintedMs20k: round(remove.paintedMs),
     removeCommandMs20k: round(remove.commandMs),
     removeRegistryMs20k: round(remove.registryMs),
     hoverToCardMs: round(hoverMs),
@@ -202,7 +203,7 @@ try {
   row('matching, Node, 100,000 entries', `${results.matchMBps100k} MB/s (built-in ${results.matchMBpsBuiltin}, 10k ${results.matchMBps10k})`, '≥ 50 MB/s', results.matchMBps100k >= 50);
   row('matching slowdown 100,000 vs built-in', `${results.match100kOverBuiltin}×`, '≤ 2×', results.match100kOverBuiltin <= 2);
   row('longest main-thread task, 5 MB page', `${results.longestTaskMs5MB === null ? 'NOT MEASURED (no longtask entries)' : `${results.longestTaskMs5MB} ms`} (click → highlights ${results.clickMs5MB} ms)`, '≤ 50 ms', results.longestTaskMs5MB !== null && results.longestTaskMs5MB <= 50);
-  row('remove all highlights, 20,000 words (panel command)', `${results.removeMs20k} ms (registry alone ${results.removeRegistryMs20k} ms)`, '≤ 10 ms', results.removeMs20k <= 10);
+  row('remove all highlights, 20,000 words (turn-off command, in the page)', `${results.removeMs20k} ms (→ next frame painted ${results.removePaintedMs20k} ms; command sent → gone ${results.removeCommandMs20k} ms; registry alone + frame ${results.removeRegistryMs20k} ms)`, '≤ 10 ms', results.removeMs20k <= 10);
   row('glossary index, built-in', `${results.indexMsBuiltin} ms`, '≤ 50 ms', results.indexMsBuiltin <= 50);
   row('glossary load + index, 100,000 entries', `${round(node.indexMs100k + node.loadMs100k)} ms (parse ${results.loadMs100k} + index ${results.indexMs100k}; 10k: ${results.indexMs10k})`, '≤ 500 ms', node.indexMs100k + node.loadMs100k <= 500);
   row('content script, gzipped', `${results.contentScriptGzipKB} KB`, '≤ 60 KB', results.contentScriptGzipKB <= 60);
