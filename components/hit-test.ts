@@ -1,3 +1,4 @@
+import type { Steps } from '../core/slices';
 import type { PlacedMention } from './highlighter';
 
 interface CaretPosition {
@@ -30,14 +31,29 @@ export function caretAt(doc: Document, x: number, y: number): CaretPosition | un
 export class MentionLocator {
   private byNode = new Map<Node, PlacedMention[]>();
 
-  constructor(placed: readonly PlacedMention[]) {
-    for (const p of placed) {
-      for (const node of [p.range.startContainer, p.range.endContainer]) {
-        const list = this.byNode.get(node) ?? [];
-        if (!list.includes(p)) list.push(p);
-        this.byNode.set(node, list);
-      }
+  constructor(placed: readonly PlacedMention[] = []) {
+    for (const p of placed) this.index(p);
+  }
+
+  /** The same, as steps that can pause (a very large page has tens of thousands of mentions). */
+  static *build(placed: readonly PlacedMention[]): Steps<MentionLocator> {
+    const locator = new MentionLocator();
+    for (let i = 0; i < placed.length; i++) {
+      if (i % 2000 === 1999) yield;
+      locator.index(placed[i]!);
     }
+    return locator;
+  }
+
+  private index(p: PlacedMention): void {
+    this.add(p.range.startContainer, p);
+    if (p.range.endContainer !== p.range.startContainer) this.add(p.range.endContainer, p);
+  }
+
+  private add(node: Node, p: PlacedMention): void {
+    const list = this.byNode.get(node);
+    if (!list) this.byNode.set(node, [p]);
+    else if (!list.includes(p)) list.push(p);
   }
 
   at(doc: Document, x: number, y: number): PlacedMention | undefined {

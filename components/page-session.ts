@@ -99,7 +99,7 @@ export class PageSession {
         this.highlighter.paintNearViewportOnly(this.styles === 'near' || isLargePage(this.doc));
         await drainInSlices(this.highlighter.applySteps(article, result.mentions));
         await drainInSlices(this.highlighter.candidateSteps(article, result.candidates));
-        this.locator = new MentionLocator(this.highlighter.mentions);
+        this.locator = await drainInSlices(MentionLocator.build(this.highlighter.mentions));
         recordTimings(started, { ...extraction.timings, match: painting - matching }, performance.now() - painting);
         this.state = {
           status: 'ok',
