@@ -9,7 +9,7 @@ import {
   answerWith, isFromExtensionPage, isPageCommand, isStringRecord, MAX_CANDIDATES,
   type CandidateSummary, type CardStringsRequest, type EntryRequest, type PageCommand, type TabState,
 } from '../core/messages';
-import { openAnalysisPort } from './analysis-port';
+import { openAnalysisPort, type AnalysisPort } from './analysis-port';
 import { isLargePage } from '../core/extraction/large-page';
 import { MentionLocator } from './hit-test';
 import { CARD_TAG, HoverCard } from './hover-card';
@@ -69,17 +69,7 @@ export class PageSession {
     this.highlighter.clear();
     this.locator = undefined;
     const port = openAnalysisPort(); // before extracting: the channel opens meanwhile
-    // The page styles come once per page. A very large page gets highlight rules that apply only near
-    // the viewport, and only the names there are painted (near-viewport.ts); once chosen, kept.
-    this.styles ??= isLargePage(this.doc) ? 'near' : 'everywhere';
-    if (!this.styled) {
-      const request = port.styles(this.styles === 'near');
-      this.styled = request;
-      void request.then((ok) => {
-        if (!ok && this.styled === request) this.styled = undefined; // asked again on the next analysis
-      });
-    }
-    const styled = this.styled;
+    const styled = this.stylesVia(port);
     try {
       const started = performance.now();
       const extraction = await extractDocumentInSlices(this.doc, {
@@ -119,6 +109,23 @@ export class PageSession {
     }
     this.report();
     return this.state;
+  }
+
+  /**
+   * The page styles come once per page (asked again only if the request failed). A very large page
+   * gets highlight rules that apply only near the viewport, and only the names there are painted
+   * (near-viewport.ts); once chosen for a page, kept.
+   */
+  private stylesVia(port: AnalysisPort): Promise<boolean> {
+    this.styles ??= isLargePage(this.doc) ? 'near' : 'everywhere';
+    if (!this.styled) {
+      const request = port.styles(this.styles === 'near');
+      this.styled = request;
+      void request.then((ok) => {
+        if (!ok && this.styled === request) this.styled = undefined;
+      });
+    }
+    return this.styled;
   }
 
   private async ensureUi(): Promise<void> {
