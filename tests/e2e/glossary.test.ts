@@ -107,7 +107,8 @@ describe('the reader\'s glossary', () => {
     await panel.getByRole('button', { name: 'Save' }).click();
 
     await panel.locator('li.glossary-item', { hasText: 'Zarina Testova' }).waitFor();
-    expect(await panel.locator('#glossary-message').textContent()).toContain('Saved “Zarina Testova”');
+    // The list can re-render from the storage change a moment before the save's own message is set.
+    await expect.poll(() => panel.locator('#glossary-message').textContent()).toContain('Saved “Zarina Testova”');
     const saved = (await stored()) as { version: number; entries: GlossaryEntry[] };
     expect(saved.version).toBe(1);
     expect(saved.entries).toMatchObject([{ id: 'zarina-testova', kind: 'person', country: 'TJ', offices: [{ start: '2019' }] }]);
