@@ -27,12 +27,12 @@ export async function drainInSlices<T>(steps: Steps<T>, budgetMs = 8, pause: () 
 }
 
 /**
- * Lets input and rendering run. scheduler.yield where the browser has it; otherwise a message to
- * ourselves, which (unlike setTimeout) is not throttled or clamped.
+ * Lets the page run: input, rendering and the page's own tasks. A message to ourselves queues behind
+ * what the page already queued (unlike setTimeout it is not clamped). Not scheduler.yield: its
+ * continuation jumps ahead of the page's own timers and messages, which on a very large page left the
+ * page's timers waiting for seconds while our slices ran.
  */
 export function yieldToEventLoop(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
   if (typeof MessageChannel === 'function') {
     return new Promise((resolve) => {
       const channel = new MessageChannel();

@@ -97,6 +97,8 @@ describe('odd pages get a clear state', () => {
     const page = await open('huge.html');
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     expect(await page.evaluate(() => document.evaluate('count(//text())', document, null, XPathResult.NUMBER_TYPE, null).numberValue)).toBeGreaterThan(100_000);
+    // The page's own first layout and paint take a while at this size: watch for stalls from the click on.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 1000))));
     await page.evaluate(() => {
       const w = window as unknown as { __stall: number };
       w.__stall = 0;
