@@ -4,9 +4,10 @@ import nearCss from '../public/tarjuma-highlights-near.css?raw';
 /**
  * Chromium paints the underline of a ::highlight rule from a user-origin sheet but not its background
  * colour (Firefox paints both; checked on screenshots): the same rules are therefore also adopted as
- * an author sheet while highlights are on. The user-origin sheet stays, so a page that restyles our
- * highlight names can at most take the tint away, never the underline. No node is added to the page;
- * the sheet is taken away again when the highlights are turned off.
+ * an author sheet while a page's highlights are on (not in the reading view, whose themed colours it
+ * would override). The user-origin sheet stays, so a page that restyles our highlight names can at
+ * most take the tint away, never the underline. No node is added to the page; the sheet is taken
+ * away again when the highlights are turned off.
  */
 export class HighlightColours {
   private sheet: CSSStyleSheet | undefined;

@@ -1,7 +1,6 @@
 import { locate, type ArticleText } from '../core/extraction/article-text';
 import type { Mention } from '../core/recognition/match-mentions';
 import { drain, type Steps } from '../core/slices';
-import { HighlightColours } from './highlight-colours';
 import { NearViewport, type RangeSet } from './near-viewport';
 
 /** Names under which highlights are registered; the page (and tests) can see them in CSS.highlights. */
@@ -38,11 +37,8 @@ export class MentionHighlighter {
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
   /** Set on very large pages: only names near the viewport are painted (see near-viewport.ts). */
   private near: NearViewport | undefined;
-  private readonly colours: HighlightColours;
 
-  constructor(private readonly doc: Document) {
-    this.colours = new HighlightColours(doc);
-  }
+  constructor(private readonly doc: Document) {}
 
   /** Whether the next painting registers only the names near the viewport (very large pages). */
   paintNearViewportOnly(on: boolean): void {
@@ -68,7 +64,6 @@ export class MentionHighlighter {
     if (api && highlights) {
       api.registry.set(HIGHLIGHT.person, highlights.person);
       api.registry.set(HIGHLIGHT.organization, highlights.organization);
-      this.colours.adopt(this.near !== undefined);
     }
     for (let i = 0; i < mentions.length; i++) {
       if (i % 500 === 499) yield;
@@ -109,7 +104,6 @@ export class MentionHighlighter {
     const api = highlightApi();
     if (api) for (const name of Object.values(HIGHLIGHT)) api.registry.delete(name);
     this.near?.stop();
-    this.colours.remove();
     if (this.flashTimer) clearTimeout(this.flashTimer);
     unwrapMentions(this.wrapped);
     this.wrapped = [];

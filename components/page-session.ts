@@ -13,6 +13,7 @@ import { openAnalysisPort, type AnalysisPort } from './analysis-port';
 import { isLargePage } from '../core/extraction/large-page';
 import { MentionLocator } from './hit-test';
 import { CARD_TAG, HoverCard } from './hover-card';
+import { HighlightColours } from './highlight-colours';
 import { MentionHighlighter, type PlacedMention } from './highlighter';
 import { translatorFromStrings } from './card-strings';
 import { loadSettings, onSettingsChanged, type Settings } from './settings';
@@ -28,6 +29,8 @@ import { loadSettings, onSettingsChanged, type Settings } from './settings';
  */
 export class PageSession {
   private readonly highlighter: MentionHighlighter;
+  /** The page's highlight colours (the reading view has its own, themed). */
+  private readonly colours: HighlightColours;
   private readonly card: HoverCard;
   /** Which highlight styles this page got, and the request for them (kept while it succeeded). */
   private styles: 'everywhere' | 'near' | undefined;
@@ -49,6 +52,7 @@ export class PageSession {
 
   constructor(private readonly doc: Document) {
     this.highlighter = new MentionHighlighter(doc);
+    this.colours = new HighlightColours(doc);
     this.card = new HoverCard(doc);
     this.listen();
   }
@@ -67,6 +71,7 @@ export class PageSession {
     this.entries.clear(); // the reader may have edited the glossary since the last click
     this.card.hide();
     this.highlighter.clear();
+    this.colours.remove();
     this.locator = undefined;
     const port = openAnalysisPort(); // before extracting: the channel opens meanwhile
     const styled = this.stylesVia(port);
@@ -86,7 +91,9 @@ export class PageSession {
         const result = await port.recognize(article.text, extraction.langHint);
         await styled;
         const painting = performance.now();
-        this.highlighter.paintNearViewportOnly(this.styles === 'near' || isLargePage(this.doc));
+        const nearViewportOnly = this.styles === 'near' || isLargePage(this.doc);
+        this.highlighter.paintNearViewportOnly(nearViewportOnly);
+        this.colours.adopt(nearViewportOnly);
         await drainInSlices(this.highlighter.applySteps(article, result.mentions));
         await drainInSlices(this.highlighter.candidateSteps(article, result.candidates));
         this.locator = await drainInSlices(MentionLocator.build(this.highlighter.mentions));
@@ -192,6 +199,7 @@ export class PageSession {
     const started = performance.now();
     this.card.hide();
     this.highlighter.clear();
+    this.colours.remove();
     this.locator = undefined;
     measure('tarjuma:remove', started, performance.now() - started);
   }
