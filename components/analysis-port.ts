@@ -16,6 +16,9 @@ export const ANALYSIS_PORT = 'tarjuma:analysis';
 /** Characters per message: sending (serializing) one takes a few milliseconds, not a long task. */
 const TEXT_PIECE = 256 * 1024;
 
+/** What the page is told when the port closes (either end) before an answer. */
+const NO_ANSWER = { type: 'tarjuma:recognized', error: 'the glossary did not answer' } as const;
+
 /** Background → page answers on the port. */
 type PortAnswer =
   | { type: 'tarjuma:styled'; ok: boolean }
@@ -40,12 +43,12 @@ export function openAnalysisPort(): AnalysisPort {
   // Whatever is still waiting when the port closes (from either end) gets "no answer".
   const settleAll = () => {
     closed = true;
-    for (const settle of waiting.values()) settle({ type: 'tarjuma:recognized', error: 'the glossary did not answer' });
+    for (const settle of waiting.values()) settle(NO_ANSWER);
     waiting.clear();
   };
   port.onDisconnect.addListener(settleAll);
   const ask = (type: PortAnswer['type'], requests: Array<RecognizeRequest | StylesRequest>) => new Promise<PortAnswer>((resolve) => {
-    if (closed) return resolve({ type: 'tarjuma:recognized', error: 'the glossary did not answer' });
+    if (closed) return resolve(NO_ANSWER);
     waiting.set(type, resolve);
     void (async () => {
       for (let i = 0; i < requests.length && !closed; i++) {
@@ -68,7 +71,7 @@ export function openAnalysisPort(): AnalysisPort {
       }
       const answer = await ask('tarjuma:recognized', requests);
       const result = answer.type === 'tarjuma:recognized' ? answer.result : undefined;
-      if (!isRecognitionWireOf(result, text.length)) throw new Error('the glossary did not answer');
+      if (!isRecognitionWireOf(result, text.length)) throw new Error(NO_ANSWER.error);
       return fromWire(result, text);
     },
     close() {

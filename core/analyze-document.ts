@@ -1,15 +1,13 @@
-import { extractDocumentSteps, type AnalyzeOptions, type DocumentExtraction } from './extract-document';
+import { extractDocumentSteps, type AnalyzeOptions, type DocumentExtraction, type NotArticle } from './extract-document';
 import type { GlossaryIndex } from './recognition/glossary-index';
 import { recognizeText, type Recognition } from './recognize-text';
 import { drain } from './slices';
-
-export type { AnalyzeOptions } from './extract-document';
 
 export interface DocumentAnalysis extends DocumentExtraction, Recognition {
   timings: { extract: number; text: number; match: number };
 }
 
-export type DocumentResult = DocumentAnalysis | { status: 'not-article'; title: string };
+export type DocumentResult = DocumentAnalysis | NotArticle;
 
 /**
  * The whole recognition path for a document, used by the command line, the evaluation and the tests:

@@ -21,7 +21,13 @@ export interface DocumentExtraction {
   timings: { extract: number; text: number };
 }
 
-export type ExtractionResult = DocumentExtraction | { status: 'not-article'; title: string };
+/** A page without an article (and not scanned whole). */
+export interface NotArticle {
+  status: 'not-article';
+  title: string;
+}
+
+export type DocumentExtractionResult = DocumentExtraction | NotArticle;
 
 export interface AnalyzeOptions {
   wholePage?: boolean;
@@ -29,11 +35,11 @@ export interface AnalyzeOptions {
 }
 
 /** Extraction pausing every few milliseconds, so the page stays responsive. */
-export function extractDocumentInSlices(doc: Document, options: AnalyzeOptions = {}, budgetMs = 8): Promise<ExtractionResult> {
+export function extractDocumentInSlices(doc: Document, options: AnalyzeOptions = {}, budgetMs = 8): Promise<DocumentExtractionResult> {
   return drainInSlices(extractDocumentSteps(doc, options), budgetMs);
 }
 
-export function* extractDocumentSteps(doc: Document, options: AnalyzeOptions = {}): Steps<ExtractionResult> {
+export function* extractDocumentSteps(doc: Document, options: AnalyzeOptions = {}): Steps<DocumentExtractionResult> {
   const title = (doc.title ?? '').trim();
   const t0 = performance.now();
   let nodes: Text[];

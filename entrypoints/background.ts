@@ -81,7 +81,6 @@ export default defineBackground(() => {
   });
 });
 
-
 async function analyzeTab(tabId: number, states: TabStates): Promise<void> {
   const page = navigations.get(tabId) ?? 0;
   const announced = states.set(tabId, { status: 'analyzing' }); // the panel shows progress meanwhile
