@@ -119,9 +119,11 @@ function addEnd(trie: NameTrie, node: number, entity: number, rule: number): voi
   for (let e = trie.endFirst[node]!; e >= 0; e = trie.endNext[e]!) if (trie.endEntity[e] === entity && trie.endRule[e] === rule) return;
   const e = trie.endCount++;
   if (e === trie.endEntity.length) {
-    trie.endEntity = grown(trie.endEntity, e * 2, 0);
-    trie.endRule = grown(trie.endRule, e * 2, 0);
-    trie.endNext = grown(trie.endNext, e * 2, 0);
+    // At least 16: an index loaded from a snapshot (index-snapshot.ts) may have no end records and arrays of length 0.
+    const size = Math.max(16, e * 2);
+    trie.endEntity = grown(trie.endEntity, size, 0);
+    trie.endRule = grown(trie.endRule, size, 0);
+    trie.endNext = grown(trie.endNext, size, 0);
   }
   trie.endEntity[e] = entity;
   trie.endRule[e] = rule;
