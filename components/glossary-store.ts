@@ -14,6 +14,16 @@ export const USER_GLOSSARY_KEY = 'userGlossary';
 export const USER_GLOSSARY_VERSION = CURRENT_VERSION;
 /** The copy replaced when another browser's newer glossary was adopted: nothing is ever just dropped. */
 export const USER_GLOSSARY_BACKUP_KEY = 'userGlossaryBackup';
+/**
+ * A new random value written in the same storage.local.set as every change of the glossary, so the
+ * background can tell whether its stored index snapshot is of the current glossary by reading this
+ * small value instead of the whole glossary (components/index-snapshot-store.ts).
+ */
+export const USER_GLOSSARY_STAMP_KEY = 'userGlossaryStamp';
+
+function newStamp(now: number): string {
+  return `${now.toString(36)}-${crypto.randomUUID()}`;
+}
 
 export interface UserGlossary {
   version: number;
@@ -50,12 +60,31 @@ export function serializeUserGlossary(g: UserGlossary): UserGlossary {
 }
 
 export async function loadUserGlossary(storage: GlossaryStorage = defaultStorage()): Promise<UserGlossary> {
+  return (await loadStampedUserGlossary(storage)).glossary;
+}
+
+/** The glossary and its stamp, read in one get so that the stamp is the one written with this glossary. */
+export async function loadStampedUserGlossary(storage: GlossaryStorage = defaultStorage()): Promise<{ glossary: UserGlossary; stamp: string | undefined }> {
   try {
-    const stored = await storage.local.get(USER_GLOSSARY_KEY);
-    return parseUserGlossary(stored[USER_GLOSSARY_KEY]);
+    const stored = await storage.local.get([USER_GLOSSARY_KEY, USER_GLOSSARY_STAMP_KEY]);
+    return { glossary: parseUserGlossary(stored[USER_GLOSSARY_KEY]), stamp: stampOf(stored) };
   } catch {
-    return emptyUserGlossary();
+    return { glossary: emptyUserGlossary(), stamp: undefined };
   }
+}
+
+/** The stamp of the stored glossary alone; undefined when there is none (never saved by this version) or it cannot be read. */
+export async function readUserGlossaryStamp(storage: GlossaryStorage = defaultStorage()): Promise<string | undefined> {
+  try {
+    return stampOf(await storage.local.get(USER_GLOSSARY_STAMP_KEY));
+  } catch {
+    return undefined;
+  }
+}
+
+function stampOf(stored: Record<string, unknown>): string | undefined {
+  const stamp = stored[USER_GLOSSARY_STAMP_KEY];
+  return typeof stamp === 'string' && stamp !== '' ? stamp : undefined;
 }
 
 export type SaveResult =
@@ -69,7 +98,7 @@ export type SaveResult =
 export async function saveUserGlossary(next: UserGlossary, storage: GlossaryStorage = defaultStorage(), now = Date.now()): Promise<SaveResult> {
   const glossary: UserGlossary = { ...next, version: USER_GLOSSARY_VERSION, updatedAt: now };
   try {
-    await storage.local.set({ [USER_GLOSSARY_KEY]: serializeUserGlossary(glossary) });
+    await storage.local.set({ [USER_GLOSSARY_KEY]: serializeUserGlossary(glossary), [USER_GLOSSARY_STAMP_KEY]: newStamp(now) });
   } catch (err) {
     return { ok: false, error: isQuotaError(err) ? 'quota' : 'failed', message: String((err as Error)?.message ?? err) };
   }
@@ -134,6 +163,7 @@ export async function adoptSyncedGlossary(storage: GlossaryStorage = defaultStor
   try {
     await storage.local.set({
       [USER_GLOSSARY_KEY]: serializeUserGlossary(remoteGlossary),
+      [USER_GLOSSARY_STAMP_KEY]: newStamp(Date.now()),
       ...(raw !== undefined ? { [USER_GLOSSARY_BACKUP_KEY]: raw } : {}),
     });
     return true;
@@ -142,9 +172,10 @@ export async function adoptSyncedGlossary(storage: GlossaryStorage = defaultStor
   }
 }
 
-export function onUserGlossaryChanged(listener: () => void): void {
+/** Calls back when the stored glossary changes; `stamped` is false when the write did not renew the stamp (another writer than this module). */
+export function onUserGlossaryChanged(listener: (stamped: boolean) => void): void {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes[USER_GLOSSARY_KEY]) listener();
+    if (area === 'local' && changes[USER_GLOSSARY_KEY]) listener(USER_GLOSSARY_STAMP_KEY in changes);
   });
 }
 
