@@ -277,6 +277,33 @@ describe('the reader\'s glossary', () => {
     await page.close();
   });
 
+  it('keeps the index snapshot in the service worker\'s IndexedDB, for the stamp of the stored glossary, and drops it on an unstamped write', async () => {
+    const snapshotKey = () => browser.worker.evaluate(() => new Promise<string | null>((resolve) => {
+      const open = indexedDB.open('tarjuma-glossary-index', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('snapshots');
+      open.onsuccess = () => {
+        const get = open.result.transaction('snapshots').objectStore('snapshots').get('current');
+        get.onsuccess = () => {
+          resolve((get.result as { key?: string } | undefined)?.key ?? null);
+          open.result.close();
+        };
+      };
+    }));
+    // As the glossary store writes it: the glossary and a new stamp in one set.
+    await browser.worker.evaluate((entry) => chrome.storage.local.set({ userGlossary: { version: 1, entries: [entry], hidden: [] }, userGlossaryStamp: 'e2e-stamp-1' }), ZARINA);
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/tests/fixtures/pages/glossary-article.html`);
+    await clickToolbarButton(browser, page);
+    expect((await waitForHighlights(page, browser)).map((m) => m.text)).toContain('Zarina Testova');
+    await expect.poll(snapshotKey, { timeout: 20_000 }).toMatch(/\|e2e-stamp-1$/);
+    // Written by something else than the glossary store: the snapshot can no longer be trusted.
+    await browser.worker.evaluate(() => chrome.storage.local.set({ userGlossary: { version: 1, entries: [], hidden: [] } }));
+    await expect.poll(snapshotKey).toBeNull();
+    await clickToolbarButton(browser, page);
+    await expect.poll(async () => (await highlightedMentions(page)).some((m) => m.text === 'Zarina Testova')).toBe(false);
+    await page.close();
+  });
+
   it('says how much of the sync quota the glossary uses, or that it is too large to sync', async () => {
     const panel = await openGlossary();
     await panel.getByLabel('Import a JSON or CSV file').setInputFiles({ name: 'two.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify([ZARINA, AGENCY])) });
