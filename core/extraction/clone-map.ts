@@ -8,15 +8,39 @@ export interface ClonedDocument {
   liveTextOf: Map<Node, Text>;
 }
 
+const SHOW_TEXT = 4;
+
 export function cloneWithTextMap(doc: Document): ClonedDocument {
   const clone = doc.cloneNode(true) as Document;
+  return { clone, liveTextOf: pairTextNodes(doc, clone) ?? pairByStructure(doc, clone) };
+}
+
+/**
+ * Right after cloning both trees hold the same text nodes in the same order: two native walkers
+ * over text nodes only pair them (several times faster than visiting every node from script).
+ * Undefined if the two ever disagree, which a faithful clone never does.
+ */
+export function pairTextNodes(doc: Document, clone: Document): Map<Node, Text> | undefined {
   const liveTextOf = new Map<Node, Text>();
-  // Both trees have the same shape right after cloning: walk them in step.
+  const live = doc.createTreeWalker(doc, SHOW_TEXT);
+  const copy = clone.createTreeWalker(clone, SHOW_TEXT);
+  for (;;) {
+    const l = live.nextNode() as Text | null;
+    const c = copy.nextNode() as Text | null;
+    if (!l || !c) return l === c ? liveTextOf : undefined;
+    if (l.data !== c.data) return undefined;
+    liveTextOf.set(c, l);
+  }
+}
+
+/** Walks both trees in step, child by child: pairs what it can even where the trees differ. */
+function pairByStructure(doc: Document, clone: Document): Map<Node, Text> {
+  const liveTextOf = new Map<Node, Text>();
   const stack: Array<[Node, Node]> = [[doc, clone]];
   while (stack.length > 0) {
     const [live, copy] = stack.pop()!;
     if (live.nodeType === 3) {
-      liveTextOf.set(copy, live as Text);
+      if (copy.nodeType === 3) liveTextOf.set(copy, live as Text);
       continue;
     }
     const liveKids = live.childNodes;
@@ -24,5 +48,5 @@ export function cloneWithTextMap(doc: Document): ClonedDocument {
     const n = Math.min(liveKids.length, copyKids.length);
     for (let i = 0; i < n; i++) stack.push([liveKids[i]!, copyKids[i]!]);
   }
-  return { clone, liveTextOf };
+  return liveTextOf;
 }

@@ -10,18 +10,32 @@ export const MAX_DEPTH = 256;
 /** Wrappers that carry no meaning Readability scores; article, main, p, headings, lists stay. */
 const WRAPPERS = new Set(['DIV', 'SECTION', 'SPAN', 'B', 'I', 'U', 'EM', 'STRONG', 'FONT', 'CENTER', 'SMALL', 'BIG', 'ABBR', 'CITE', 'DFN', 'S', 'Q', 'TIME', 'DATA', 'LABEL', 'MARK']);
 
-/** The depth of the deepest element under `root` (iterative: deep trees must not overflow the stack). */
+/**
+ * The depth of the deepest element under `root`. Walks from element to element by hand: no
+ * recursion (deep trees must not overflow the stack), nothing allocated, no text nodes visited.
+ */
 export function treeDepth(root: Node): number {
+  let node = root as ParentNode & Partial<Element>;
+  let depth = 0;
   let max = 0;
-  const stack: Array<[Node, number]> = [[root, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (depth > max) max = depth;
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 1) stack.push([child, depth + 1]);
+  for (;;) {
+    const child = node.firstElementChild;
+    if (child) {
+      node = child;
+      if (++depth > max) max = depth;
+      continue;
+    }
+    for (;;) {
+      if (depth === 0) return max;
+      const next = node.nextElementSibling;
+      if (next) {
+        node = next;
+        break;
+      }
+      node = node.parentElement!;
+      depth--;
     }
   }
-  return max;
 }
 
 /** Unwraps single-element wrappers until the tree is no deeper than `limit`; returns the new depth. */

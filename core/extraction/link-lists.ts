@@ -32,16 +32,38 @@ function linkListHolder(node: Text): Element | null {
 }
 
 function isMostlyLinks(holder: Element): boolean {
-  const total = (holder.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const links = Array.from(holder.getElementsByTagName('a'));
+  if (links.length === 0) return false;
+  const total = squeeze(holder.textContent ?? '');
   if (!total) return false;
   let linked = 0;
-  for (const a of Array.from(holder.querySelectorAll('a'))) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  let linkedLetters = 0;
+  for (const a of links) {
+    const text = squeeze(a.textContent ?? '');
+    linked += text.length;
+    linkedLetters += nonSpaces(text);
+  }
   if (linked === 0) return false;
   if (holder.tagName.toUpperCase() === 'LI') return linked / total.length >= LINK_SHARE;
   // A paragraph: only when what is not a link is a short label ("Read also:", "Читайте также:").
+  // The label has at least the paragraph's non-space characters less the links': a long paragraph
+  // is decided here, without collecting its label node by node.
+  if (nonSpaces(total) - linkedLetters > LABEL_MAX) return false;
   const label = unlinkedText(holder);
   if (label.length > LABEL_MAX) return false;
   return label === '' || /[:：—–-]$/.test(label) || linked / total.length >= LINK_SHARE;
+}
+
+/** Whitespace runs as one space, trimmed: text as it reads. */
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Characters other than the single spaces squeeze() leaves. */
+function nonSpaces(squeezed: string): number {
+  let spaces = 0;
+  for (let at = squeezed.indexOf(' '); at !== -1; at = squeezed.indexOf(' ', at + 1)) spaces++;
+  return squeezed.length - spaces;
 }
 
 function unlinkedText(holder: Element): string {
@@ -51,5 +73,5 @@ function unlinkedText(holder: Element): string {
     else if (node.nodeType === 1 && (node as Element).tagName.toUpperCase() !== 'A') node.childNodes.forEach(walk);
   };
   walk(holder);
-  return text.replace(/\s+/g, ' ').trim();
+  return squeeze(text);
 }

@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collectTextNodes } from '../../core/extraction/article-text';
 import { dropLinkLists } from '../../core/extraction/link-lists';
@@ -25,5 +26,47 @@ describe('link lists inside an article', () => {
     ['a paragraph without links', '<p>Emomali Rahmon met Vladimir Putin.</p>', 'Emomali Rahmon'],
   ])('keeps %s', (_name, html, kept) => {
     expect(keptText(html)).toContain(kept);
+  });
+});
+
+/** The rule as first written, without shortcuts: a paragraph's verdict needs its whole label. */
+function isMostlyLinksPlain(holder: Element): boolean {
+  const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const total = squeeze(holder.textContent ?? '');
+  if (!total) return false;
+  let linked = 0;
+  for (const a of Array.from(holder.querySelectorAll('a'))) linked += squeeze(a.textContent ?? '').length;
+  if (linked === 0) return false;
+  if (holder.tagName === 'LI') return linked / total.length >= 0.8;
+  let label = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) label += (node as Text).data;
+    else if (node.nodeType === 1 && (node as Element).tagName !== 'A') node.childNodes.forEach(walk);
+  };
+  walk(holder);
+  label = squeeze(label);
+  if (label.length > 40) return false;
+  return label === '' || /[:：—–-]$/.test(label) || linked / total.length >= 0.8;
+}
+
+describe('the verdict on a paragraph', () => {
+  const word = fc.constantFrom('Read also:', 'More', ' ', '  \n ', 'Lavrov visits Dushanbe', 'x', 'Читайте также:', '—', 'a rather long sentence of prose that goes on', '');
+  const part = fc.oneof(
+    word,
+    fc.array(word, { maxLength: 3 }).map((w) => `<a href="#">${w.join(' ')}</a>`),
+    fc.array(word, { maxLength: 3 }).map((w) => `<b>${w.join('')}<a href="#">${w[0] ?? ''}</a></b>`),
+  );
+  it('is the same as the plain rule for any mix of label, links and prose', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('p', 'div'), fc.array(part, { maxLength: 8 }), (tag, parts) => {
+        const { document } = parseHTML(`<html><body><article><${tag}>${parts.join('')}</${tag}></article></body></html>`);
+        const holder = document.querySelector(tag) as unknown as Element;
+        const texts = collectTextNodes(holder as unknown as Node);
+        const kept = dropLinkLists(texts);
+        const expected = texts.length > 0 && isMostlyLinksPlain(holder) ? [] : texts;
+        expect(kept).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
