@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { GlossaryEntry } from '../core/glossary/types';
 import { buildGlossaryIndex, type GlossaryIndex } from '../core/recognition/glossary-index';
 import { decodeIndexSnapshot, encodeIndexSnapshot, INDEX_SNAPSHOT_VERSION } from '../core/recognition/index-snapshot';
-import { recognizeText, type Recognition } from '../core/recognize-text';
+import { discoverInText, matchText, recognizeText, type GlossaryMatch, type Recognition } from '../core/recognize-text';
+import type { Discovery } from '../core/discovery';
 import { hashString } from '../core/text/scan';
 import { BUILTIN_ENTRIES } from '../glossary/index';
 import { loadStampedUserGlossary, loadUserGlossary, mergeGlossaries, onUserGlossaryChanged, readUserGlossaryStamp } from './glossary-store';
@@ -44,10 +45,14 @@ export class GlossaryService {
   snapshotWritten: Promise<void> = Promise.resolve();
 
   constructor(deps: Partial<GlossaryServiceDeps> = {}) {
+    let buildId: string | undefined;
     this.deps = {
       storage: deps.storage ?? defaultStorage(),
       snapshots: deps.snapshots ?? indexedDbSnapshots(),
-      buildId: deps.buildId ?? `${browser.runtime.getManifest().version}:${builtinFingerprint()}`,
+      // Hashing the built-in glossary takes a few milliseconds: only when a snapshot is read or written.
+      get buildId() {
+        return (buildId ??= deps.buildId ?? `${browser.runtime.getManifest().version}:${builtinFingerprint()}`);
+      },
       onGlossaryChanged: deps.onGlossaryChanged ?? onUserGlossaryChanged,
     };
     this.deps.onGlossaryChanged((stamped) => {
@@ -63,12 +68,26 @@ export class GlossaryService {
   }
 
   async recognize(text: string, langHint?: string): Promise<Recognition> {
+    const found = await this.match(text, langHint);
+    return { ...found, candidates: await this.discover(text, found) };
+  }
+
+  /** The glossary's names in the text (what the page highlights first). */
+  async match(text: string, langHint?: string): Promise<GlossaryMatch> {
     const { index } = await this.load();
     const started = performance.now();
-    const result = recognizeText(text, index, langHint);
+    const result = matchText(text, index, langHint);
     // On the service worker's timeline, for DevTools and the benchmark.
     performance.measure('tarjuma:recognize', { start: started, duration: performance.now() - started });
     return result;
+  }
+
+  /** Likely officials the glossary does not know, next to what it matched (the dotted suggestions). */
+  async discover(text: string, found: GlossaryMatch): Promise<Discovery[]> {
+    const started = performance.now();
+    const candidates = discoverInText(text, found);
+    performance.measure('tarjuma:discover', { start: started, duration: performance.now() - started });
+    return candidates;
   }
 
   async entry(id: string): Promise<GlossaryEntry | null> {
@@ -81,9 +100,12 @@ export class GlossaryService {
 
   private async fromSnapshot(): Promise<LoadedGlossary | undefined> {
     if (!this.stampsTrusted) return undefined;
-    const [stamp, stored] = await Promise.all([readUserGlossaryStamp(this.deps.storage), this.deps.snapshots.read()]);
+    // No stamp (a reader without a glossary of their own): no snapshot was written, none is opened.
+    const stamp = await readUserGlossaryStamp(this.deps.storage);
+    if (stamp === undefined) return undefined;
+    const stored = await this.deps.snapshots.read();
     const record = asStoredIndex(stored);
-    if (stamp === undefined || !record || record.key !== snapshotKey(INDEX_SNAPSHOT_VERSION, this.deps.buildId, stamp)) return undefined;
+    if (!record || record.key !== snapshotKey(INDEX_SNAPSHOT_VERSION, this.deps.buildId, stamp)) return undefined;
     const index = decodeIndexSnapshot(record.snapshot);
     if (!index || record.builtinCount > index.entryCount) return undefined;
     warmUp(record.warmUpText, index);
