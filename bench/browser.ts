@@ -7,9 +7,11 @@
  * per turn, so it yields to the content script between its tasks) checks CSS.highlights, which the
  * content script's isolated world shares with the page. The start is read in the page right before
  * Node sends CDP Extensions.triggerAction on an already-resolved tab target (the same command
- * clickToolbarButton sends); the end is the first poll that sees the highlights registered. Pages
- * with nothing to highlight end where the page's analysis ends (the end of the content script's last
- * tarjuma:* performance measure). The start therefore includes one CDP hop.
+ * clickToolbarButton sends); the end is where the content script's tarjuma:highlight phase ends,
+ * every name registered (a long article's names are registered over several slices; the poller,
+ * which sees them in the registry, checks that and times the frame painted after the last change).
+ * Pages with nothing to highlight end where the page's analysis ends (the end of the content
+ * script's last tarjuma:* performance measure). The start therefore includes one CDP hop.
  *
  * Readability alone is clicked the same way: a minimal reader extension (readability-extension.ts)
  * in a fresh tab of the same page, click → article parsed. Readability's parse alone, run in the
@@ -134,16 +136,17 @@ export async function clickOnce(browser: ExtensionBrowser, url: string, opts: { 
         ? (CSS.highlights.has(doneName) ? 1 : 0)
         : (CSS.highlights.get('tarjuma-person')?.size ?? 0) + (CSS.highlights.get('tarjuma-organization')?.size ?? 0);
       const ch = new MessageChannel();
+      // Polls until the run is over: a long article's names are registered over several slices, and
+      // the figure is for all of them (the frame painted after the last change).
       ch.port1.onmessage = () => {
         if (b.stop) return;
         const n = size();
-        if (n > 0) {
+        if (n !== b.count) {
           b.done = performance.now();
           b.count = n;
           requestAnimationFrame(() => {
             b.painted = performance.now();
           });
-          return;
         }
         if (performance.now() - b.t0 < 60_000) ch.port2.postMessage(0);
       };
@@ -176,14 +179,22 @@ export async function clickOnce(browser: ExtensionBrowser, url: string, opts: { 
     });
     const heapAfter = await gcHeap(cdp);
     // With nothing to highlight, the analysis ends in the page where its last phase ends (the content
-    // script's tarjuma:* measures); the stored state comes later, after more hops.
-    const analysisEnd = await page.evaluate(() => {
-      const ends = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('tarjuma:')).map((m) => m.startTime + m.duration);
-      return ends.length ? performance.timeOrigin + Math.max(...ends) : NaN;
+    // script's tarjuma:* measures); the stored state comes later, after more hops. With highlights,
+    // where the content script's tarjuma:highlight phase ends: every name registered (the poll sees
+    // them a moment later at most).
+    const { analysisEnd, highlightEnd } = await page.evaluate(() => {
+      const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('tarjuma:'));
+      const ends = measures.map((m) => m.startTime + m.duration);
+      const highlight = measures.find((m) => m.name === 'tarjuma:highlight');
+      return {
+        analysisEnd: ends.length ? performance.timeOrigin + Math.max(...ends) : NaN,
+        highlightEnd: highlight ? performance.timeOrigin + highlight.startTime + highlight.duration : NaN,
+      };
     });
     const stateMs = Number.isFinite(analysisEnd) ? analysisEnd - t0abs : state ? state.t - t0abs : NaN;
+    const highlightedMs = b.done && Number.isFinite(highlightEnd) ? highlightEnd - t0abs : b.done ? b.done - b.t0 : NaN;
     const run: ClickRun = {
-      clickMs: b.done ? b.done - b.t0 : stateMs,
+      clickMs: b.count > 0 ? highlightedMs : stateMs,
       paintedMs: b.painted ? b.painted - b.t0 : stateMs,
       highlights: b.count,
       status: state?.status ?? 'timeout',
