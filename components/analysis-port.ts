@@ -1,15 +1,15 @@
 import { browser } from 'wxt/browser';
-import { isRecognitionWireOf, isRecognizeRequest, isStylesRequest, MAX_ARTICLE_CHARS, type RecognizeRequest, type StylesRequest } from '../core/messages';
+import { isCandidateListOf, isRecognitionWireOf, isRecognizeRequest, MAX_ARTICLE_CHARS, type RecognizeRequest } from '../core/messages';
 import { fromWire, toWire } from '../core/recognition-wire';
-import type { Recognition } from '../core/recognize-text';
+import type { Discovery } from '../core/discovery';
+import type { GlossaryMatch } from '../core/recognize-text';
 import { yieldToEventLoop } from '../core/slices';
 
 /**
  * What a page's analysis needs from the background, over one runtime port opened when the analysis
- * starts: the page styles (inserted by the background, the only one allowed to add user-origin CSS)
- * and the recognition of the article's text (the glossary lives in the background). Opening the port
- * first means the channel to the service worker (and the worker, if asleep) is set up while the page
- * is still extracting the article, so the text goes out the moment it is ready.
+ * starts: the recognition of the article's text (the glossary lives in the background). Opening the
+ * port first means the channel to the service worker (and the worker, if asleep) is set up while the
+ * page is still extracting the article, so the text goes out the moment it is ready.
  */
 export const ANALYSIS_PORT = 'tarjuma:analysis';
 
@@ -21,13 +21,21 @@ const NO_ANSWER = { type: 'tarjuma:recognized', error: 'the glossary did not ans
 
 /** Background → page answers on the port. */
 type PortAnswer =
-  | { type: 'tarjuma:styled'; ok: boolean }
-  | { type: 'tarjuma:recognized'; result?: unknown; error?: string };
+  | { type: 'tarjuma:recognized'; result?: unknown; error?: string }
+  | { type: 'tarjuma:discovered'; candidates?: unknown; error?: string };
+
+/**
+ * Recognition answers twice: the glossary's matches first, so the page paints them at once, then
+ * the suggestions (discovery is several times the work of matching on a long text).
+ */
+export interface Recognizing {
+  matched: Promise<GlossaryMatch>;
+  /** Empty when the suggestions do not come: they are an extra, never a reason to fail. */
+  discovered: Promise<Discovery[]>;
+}
 
 export interface AnalysisPort {
-  /** Asks for the page styles: the highlight rules for every element, or only near the viewport. */
-  styles(nearViewport: boolean): Promise<boolean>;
-  recognize(text: string, langHint: string | undefined): Promise<Recognition>;
+  recognize(text: string, langHint: string | undefined): Recognizing;
   close(): void;
 }
 
@@ -47,32 +55,35 @@ export function openAnalysisPort(): AnalysisPort {
     waiting.clear();
   };
   port.onDisconnect.addListener(settleAll);
-  const ask = (type: PortAnswer['type'], requests: Array<RecognizeRequest | StylesRequest>) => new Promise<PortAnswer>((resolve) => {
-    if (closed) return resolve(NO_ANSWER);
-    waiting.set(type, resolve);
-    void (async () => {
-      for (let i = 0; i < requests.length && !closed; i++) {
-        if (i > 0) await yieldToEventLoop();
-        port.postMessage(requests[i]);
-      }
-    })();
+  const answer = (type: PortAnswer['type']) => new Promise<PortAnswer>((resolve) => {
+    if (closed) resolve(NO_ANSWER);
+    else waiting.set(type, resolve);
   });
+  const send = (requests: RecognizeRequest[]) => void (async () => {
+    for (let i = 0; i < requests.length && !closed; i++) {
+      if (i > 0) await yieldToEventLoop();
+      port.postMessage(requests[i]);
+    }
+  })();
   return {
-    async styles(nearViewport) {
-      const answer = await ask('tarjuma:styled', [{ type: 'tarjuma:styles', nearViewport }]);
-      return answer.type === 'tarjuma:styled' && answer.ok === true;
-    },
-    async recognize(text, langHint) {
+    recognize(text, langHint) {
       const hint = langHint ? { langHint: langHint.slice(0, 40) } : {};
       const requests: RecognizeRequest[] = [];
       for (let at = 0; at < text.length || at === 0; at += TEXT_PIECE) {
         const end = Math.min(text.length, at + TEXT_PIECE);
         requests.push({ type: 'tarjuma:recognize', text: text.slice(at, end), ...(end < text.length ? { more: true } : {}), ...hint });
       }
-      const answer = await ask('tarjuma:recognized', requests);
-      const result = answer.type === 'tarjuma:recognized' ? answer.result : undefined;
-      if (!isRecognitionWireOf(result, text.length)) throw new Error(NO_ANSWER.error);
-      return fromWire(result, text);
+      const recognized = answer('tarjuma:recognized');
+      const discovered = answer('tarjuma:discovered');
+      send(requests);
+      return {
+        matched: recognized.then((a) => {
+          const result = a.type === 'tarjuma:recognized' ? a.result : undefined;
+          if (!isRecognitionWireOf(result, text.length)) throw new Error(NO_ANSWER.error);
+          return fromWire(result, text);
+        }),
+        discovered: discovered.then((a) => (a.type === 'tarjuma:discovered' && isCandidateListOf(a.candidates, text.length) ? a.candidates : [])),
+      };
     },
     close() {
       settleAll();
@@ -82,8 +93,8 @@ export function openAnalysisPort(): AnalysisPort {
 }
 
 export interface AnalysisServices {
-  recognize(text: string, langHint?: string): Promise<Recognition>;
-  insertStyles(target: { tabId: number; frameId: number }, nearViewport: boolean): Promise<void>;
+  match(text: string, langHint?: string): Promise<GlossaryMatch>;
+  discover(text: string, found: GlossaryMatch): Promise<Discovery[]>;
 }
 
 /** Background side: serves this extension's content scripts in tabs, nothing else. */
@@ -91,7 +102,6 @@ export function serveAnalysisPort(services: AnalysisServices): void {
   browser.runtime.onConnect.addListener((port) => {
     const tabId = port.sender?.tab?.id;
     if (port.name !== ANALYSIS_PORT || port.sender?.id !== browser.runtime.id || tabId === undefined) return;
-    const target = { tabId, frameId: port.sender?.frameId ?? 0 };
     const reply = (answer: PortAnswer) => {
       try {
         port.postMessage(answer);
@@ -102,18 +112,26 @@ export function serveAnalysisPort(services: AnalysisServices): void {
     let pieces: string[] = [];
     let received = 0;
     port.onMessage.addListener((message: unknown) => {
-      if (isStylesRequest(message)) {
-        services.insertStyles(target, message.nearViewport).then(() => reply({ type: 'tarjuma:styled', ok: true }), () => reply({ type: 'tarjuma:styled', ok: false }));
-      } else if (isRecognizeRequest(message) && received + message.text.length <= MAX_ARTICLE_CHARS) {
+      if (isRecognizeRequest(message) && received + message.text.length <= MAX_ARTICLE_CHARS) {
         pieces.push(message.text);
         received += message.text.length;
         if (message.more) return;
         const text = pieces.length === 1 ? pieces[0]! : pieces.join('');
         pieces = [];
         received = 0;
-        services.recognize(text, message.langHint).then(
-          (result) => reply({ type: 'tarjuma:recognized', result: toWire(result) }),
-          (err: unknown) => reply({ type: 'tarjuma:recognized', error: String((err as Error)?.message ?? err).slice(0, 500) }),
+        const failure = (err: unknown) => String((err as Error)?.message ?? err).slice(0, 500);
+        services.match(text, message.langHint).then(
+          (found) => {
+            reply({ type: 'tarjuma:recognized', result: toWire(found) });
+            // A task of its own: the matches are on their way before discovery starts.
+            setTimeout(() => {
+              services.discover(text, found).then(
+                (candidates) => reply({ type: 'tarjuma:discovered', candidates }),
+                (err: unknown) => reply({ type: 'tarjuma:discovered', error: failure(err) }),
+              );
+            }, 0);
+          },
+          (err: unknown) => reply({ type: 'tarjuma:recognized', error: failure(err) }),
         );
       } else {
         port.disconnect();

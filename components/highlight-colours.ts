@@ -1,5 +1,4 @@
-import everywhereCss from '../public/tarjuma-highlights.css?raw';
-import nearCss from '../public/tarjuma-highlights-near.css?raw';
+import highlightCss from '../public/tarjuma-highlights.css?raw';
 
 /**
  * Chromium paints the underline of a ::highlight rule from a user-origin sheet but not its background
@@ -14,13 +13,13 @@ export class HighlightColours {
 
   constructor(private readonly doc: Document) {}
 
-  adopt(nearViewportOnly: boolean): void {
+  adopt(): void {
     this.remove();
     const win = this.doc.defaultView as (Window & typeof globalThis) | null;
     if (!win?.CSSStyleSheet || !('adoptedStyleSheets' in this.doc)) return;
     try {
       const sheet = new win.CSSStyleSheet();
-      sheet.replaceSync(nearViewportOnly ? nearCss : everywhereCss);
+      sheet.replaceSync(highlightCss);
       this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
       this.sheet = sheet;
     } catch {

@@ -1,7 +1,8 @@
 import { locate, type ArticleText } from '../core/extraction/article-text';
 import type { Mention } from '../core/recognition/match-mentions';
 import { drain, type Steps } from '../core/slices';
-import { NearViewport, type RangeSet } from './near-viewport';
+import { MarkedElements, type RangePainter, type RangeSet } from './marked-elements';
+import { NearViewport } from './near-viewport';
 
 /** Names under which highlights are registered; the page (and tests) can see them in CSS.highlights. */
 export const HIGHLIGHT = {
@@ -35,15 +36,17 @@ export class MentionHighlighter {
   private placed: PlacedMention[] = [];
   private wrapped: WrappedText[] = [];
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Set on very large pages: only names near the viewport are painted (see near-viewport.ts). */
-  private near: NearViewport | undefined;
+  /** Paints each range and marks its element (only those near the viewport on very large pages). */
+  private painter: RangePainter;
 
-  constructor(private readonly doc: Document) {}
+  constructor(private readonly doc: Document) {
+    this.painter = new MarkedElements();
+  }
 
   /** Whether the next painting registers only the names near the viewport (very large pages). */
   paintNearViewportOnly(on: boolean): void {
-    this.near?.stop();
-    this.near = on && this.doc.defaultView ? new NearViewport(this.doc.defaultView) : undefined;
+    this.painter.stop();
+    this.painter = on && this.doc.defaultView ? new NearViewport(this.doc.defaultView) : new MarkedElements();
   }
 
   get mentions(): readonly PlacedMention[] {
@@ -95,15 +98,14 @@ export class MentionHighlighter {
   }
 
   private paint(range: Range, into: RangeSet): void {
-    if (this.near) this.near.track(range, into);
-    else into.add(range);
+    this.painter.track(range, into);
   }
 
   /** Removes every highlight; the page is left exactly as it was before `apply`. */
   clear(): void {
     const api = highlightApi();
     if (api) for (const name of Object.values(HIGHLIGHT)) api.registry.delete(name);
-    this.near?.stop();
+    this.painter.stop();
     if (this.flashTimer) clearTimeout(this.flashTimer);
     unwrapMentions(this.wrapped);
     this.wrapped = [];

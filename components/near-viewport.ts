@@ -1,6 +1,8 @@
+import { holderOf, NAMES_ATTRIBUTE, type RangePainter, type RangeSet } from './marked-elements';
+
 /**
  * On very large pages only the names near the viewport are in the highlight registry, and only their
- * elements carry data-tarjuma-near (which tarjuma-highlights-near.css styles). Why: the browser redoes
+ * elements carry NAMES_ATTRIBUTE (which the highlight styles require). Why: the browser redoes
  * its highlight bookkeeping for every registered range on each change (registering 28,000 ranges at
  * once is one 150–200 ms task; adding them in batches costs more in total), and a highlight rule on
  * every element restyles the whole document at once. A band of about one screen above and below the
@@ -9,14 +11,7 @@
  * (an IntersectionObserver on thousands of elements costs more per frame than that). Everything is
  * undone by stop(): the attributes go, the page is as it was.
  */
-export const NEAR_ATTRIBUTE = 'data-tarjuma-near';
-
-export interface RangeSet {
-  add(range: Range): unknown;
-  delete(range: Range): boolean;
-}
-
-export class NearViewport {
+export class NearViewport implements RangePainter {
   /** Elements holding names, in document order, with their ranges. */
   private readonly elements: Element[] = [];
   private readonly rangesOf = new Map<Element, Array<[Range, RangeSet]>>();
@@ -31,8 +26,7 @@ export class NearViewport {
 
   /** Paints `range` into `into` whenever its element is near the viewport. Call in document order. */
   track(range: Range, into: RangeSet): void {
-    const common = range.commonAncestorContainer;
-    const element = common.nodeType === 1 ? (common as Element) : common.parentElement;
+    const element = holderOf(range);
     if (!element) return;
     let list = this.rangesOf.get(element);
     if (!list) {
@@ -81,15 +75,15 @@ export class NearViewport {
     this.win.removeEventListener('scroll', this.onScroll, { capture: true });
     this.win.removeEventListener('resize', this.onScroll);
     this.listening = false;
-    for (const element of this.near) element.removeAttribute(NEAR_ATTRIBUTE);
+    for (const element of this.near) element.removeAttribute(NAMES_ATTRIBUTE);
     this.near = new Set();
     this.elements.length = 0;
     this.rangesOf.clear();
   }
 
   private paint(element: Element, on: boolean): void {
-    if (on) element.setAttribute(NEAR_ATTRIBUTE, '');
-    else element.removeAttribute(NEAR_ATTRIBUTE);
+    if (on) element.setAttribute(NAMES_ATTRIBUTE, '');
+    else element.removeAttribute(NAMES_ATTRIBUTE);
     for (const [range, into] of this.rangesOf.get(element) ?? []) {
       if (on) into.add(range);
       else into.delete(range);

@@ -9,7 +9,7 @@ import {
   answerWith, isFromExtensionPage, isPageCommand, isStringRecord, MAX_CANDIDATES,
   type CandidateSummary, type CardStringsRequest, type EntryRequest, type PageCommand, type TabState,
 } from '../core/messages';
-import { openAnalysisPort, type AnalysisPort } from './analysis-port';
+import { openAnalysisPort } from './analysis-port';
 import { isLargePage } from '../core/extraction/large-page';
 import { MentionLocator } from './hit-test';
 import { CARD_TAG, HoverCard } from './hover-card';
@@ -32,9 +32,6 @@ export class PageSession {
   /** The page's highlight colours (the reading view has its own, themed). */
   private readonly colours: HighlightColours;
   private readonly card: HoverCard;
-  /** Which highlight styles this page got, and the request for them (kept while it succeeded). */
-  private styles: 'everywhere' | 'near' | undefined;
-  private styled: Promise<boolean> | undefined;
   /** The latest analysis; the next one waits for it, so two never paint at once. */
   private analysis: Promise<TabState> | undefined;
   private readonly entries = new Map<string, Promise<GlossaryEntry | null>>();
@@ -74,7 +71,6 @@ export class PageSession {
     this.colours.remove();
     this.locator = undefined;
     const port = openAnalysisPort(); // before extracting: the channel opens meanwhile
-    const styled = this.stylesVia(port);
     try {
       const started = performance.now();
       const extraction = await extractDocumentInSlices(this.doc, {
@@ -88,51 +84,37 @@ export class PageSession {
         const { article } = extraction;
         this.lastText = article.text;
         const matching = performance.now();
-        const result = await port.recognize(article.text, extraction.langHint);
-        await styled;
+        const recognizing = port.recognize(article.text, extraction.langHint);
+        const result = await recognizing.matched;
         const painting = performance.now();
-        const nearViewportOnly = this.styles === 'near' || isLargePage(this.doc);
-        this.highlighter.paintNearViewportOnly(nearViewportOnly);
-        this.colours.adopt(nearViewportOnly);
+        this.highlighter.paintNearViewportOnly(isLargePage(this.doc));
+        this.colours.adopt();
         await drainInSlices(this.highlighter.applySteps(article, result.mentions));
-        await drainInSlices(this.highlighter.candidateSteps(article, result.candidates));
+        const painted = performance.now();
         this.locator = await drainInSlices(MentionLocator.build(this.highlighter.mentions));
-        recordTimings(started, { ...extraction.timings, match: painting - matching }, performance.now() - painting);
+        // The suggestions come second; the glossary's names are already on the page.
+        const candidates = await recognizing.discovered;
+        const suggesting = performance.now();
+        await drainInSlices(this.highlighter.candidateSteps(article, candidates));
+        recordTimings(started, { ...extraction.timings, match: painting - matching, highlight: painted - painting });
+        measure('tarjuma:suggest', suggesting, performance.now() - suggesting);
         this.state = {
           status: 'ok',
           scope: extraction.scope,
           title: extraction.title.slice(0, 500),
           language: result.language,
           entities: result.entities,
-          candidates: summarizeCandidates(result.candidates),
+          candidates: summarizeCandidates(candidates),
           highlightsOn: true,
         };
       }
     } catch (err) {
       this.state = { status: 'error', message: String((err as Error)?.message ?? err).slice(0, 500) };
     } finally {
-      // Not before the styles are in: a page that was not an article may be scanned next.
-      void styled.finally(() => port.close());
+      port.close();
     }
     this.report();
     return this.state;
-  }
-
-  /**
-   * The page styles come once per page (asked again only if the request failed). A very large page
-   * gets highlight rules that apply only near the viewport, and only the names there are painted
-   * (near-viewport.ts); once chosen for a page, kept.
-   */
-  private stylesVia(port: AnalysisPort): Promise<boolean> {
-    this.styles ??= isLargePage(this.doc) ? 'near' : 'everywhere';
-    if (!this.styled) {
-      const request = port.styles(this.styles === 'near');
-      this.styled = request;
-      void request.then((ok) => {
-        if (!ok && this.styled === request) this.styled = undefined;
-      });
-    }
-    return this.styled;
   }
 
   private async ensureUi(): Promise<void> {
@@ -282,11 +264,12 @@ export class PageSession {
 
 /**
  * Puts the analysis phases on the page's performance timeline (visible in DevTools and to the
- * benchmark): tarjuma:extract, tarjuma:text, tarjuma:match, tarjuma:highlight.
+ * benchmark): tarjuma:extract, tarjuma:text, tarjuma:match, tarjuma:highlight (then tarjuma:suggest,
+ * the dotted suggestions, measured apart).
  */
-function recordTimings(start: number, timings: { extract: number; text: number; match: number }, highlight: number): void {
+function recordTimings(start: number, timings: { extract: number; text: number; match: number; highlight: number }): void {
   let at = start;
-  for (const [name, duration] of [['extract', timings.extract], ['text', timings.text], ['match', timings.match], ['highlight', highlight]] as const) {
+  for (const [name, duration] of [['extract', timings.extract], ['text', timings.text], ['match', timings.match], ['highlight', timings.highlight]] as const) {
     measure(`tarjuma:${name}`, at, duration);
     at += duration;
   }

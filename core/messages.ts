@@ -1,4 +1,5 @@
 import type { RecognitionWire } from './recognition-wire';
+import type { Discovery } from './discovery';
 
 /**
  * Messages between the background, the content script and the panel. Every message is checked on
@@ -180,16 +181,6 @@ export interface RecognizeRequest {
   langHint?: string;
 }
 
-/** Content script → background: insert the page styles (highlight rules everywhere, or only near the viewport). */
-export interface StylesRequest {
-  type: 'tarjuma:styles';
-  nearViewport: boolean;
-}
-
-export function isStylesRequest(v: unknown): v is StylesRequest {
-  return isObject(v) && v.type === 'tarjuma:styles' && typeof v.nearViewport === 'boolean';
-}
-
 /** The longest article text recognized (the 5 MB test page's article is about 2 M characters). */
 export const MAX_ARTICLE_CHARS = 16 * 1024 * 1024;
 
@@ -208,20 +199,20 @@ const isKind = (k: unknown) => k === 'person' || k === 'organization';
 /** The background's answer to a RecognizeRequest, checked against the text it was asked about. */
 export function isRecognitionWireOf(v: unknown, textLength: number): v is RecognitionWire {
   if (!isObject(v) || !isShortString(v.language, 10)) return false;
-  const { ids, kinds, spans, entities, candidates } = v;
+  const { ids, kinds, spans, entities } = v;
   if (!Array.isArray(ids) || !Array.isArray(kinds) || ids.length !== kinds.length || !ids.every((id) => isShortString(id, 200)) || !kinds.every(isKind)) return false;
   if (!Array.isArray(spans) || spans.length % 3 !== 0) return false;
   for (let i = 0; i < spans.length; i += 3) {
     const [start, end, n] = [spans[i], spans[i + 1], spans[i + 2]];
     if (!isCount(start) || !isCount(end) || !isCount(n) || start >= end || end > textLength || n >= ids.length) return false;
   }
-  return (
-    Array.isArray(entities) &&
-    entities.every(isEntitySummary) &&
-    Array.isArray(candidates) &&
-    candidates.every((c) => isObject(c) && isSpan(c, textLength) && isKind(c.kind) &&
-      isShortString(c.text, 2000) && isShortString(c.context, 4000) && isObject(c.suggestedNames))
-  );
+  return Array.isArray(entities) && entities.every(isEntitySummary);
+}
+
+/** Suggestions (likely officials the glossary does not know) for a text of `textLength` characters. */
+export function isCandidateListOf(v: unknown, textLength: number): v is Discovery[] {
+  return Array.isArray(v) && v.every((c) => isObject(c) && isSpan(c, textLength) && isKind(c.kind) &&
+    isShortString(c.text, 2000) && isShortString(c.context, 4000) && isObject(c.suggestedNames));
 }
 
 export function isStateReport(v: unknown): v is StateReport {

@@ -1,10 +1,9 @@
-import type { Discovery } from './discovery';
 import type { EntityCount } from './recognition/analyze';
 import type { Mention } from './recognition/match-mentions';
-import type { Recognition } from './recognize-text';
+import type { GlossaryMatch } from './recognize-text';
 
 /**
- * A Recognition as it crosses extension messaging, which serializes every object: a long page has
+ * The glossary's matches (a GlossaryMatch) as they cross extension messaging, which serializes every object: a long page has
  * tens of thousands of mentions, and parsing as many small objects back in the page was one long
  * task. Here the mentions are one flat array of numbers (start, end, entity number) over a list of
  * the distinct entities; the page rebuilds each mention's text from its own copy of the article.
@@ -17,10 +16,9 @@ export interface RecognitionWire {
   /** start, end, entity number — three numbers per mention, in text order. */
   spans: number[];
   entities: EntityCount[];
-  candidates: Discovery[];
 }
 
-export function toWire(recognition: Recognition): RecognitionWire {
+export function toWire(recognition: GlossaryMatch): RecognitionWire {
   const numberOf = new Map<string, number>();
   const ids: string[] = [];
   const kinds: Array<Mention['kind']> = [];
@@ -35,11 +33,11 @@ export function toWire(recognition: Recognition): RecognitionWire {
     }
     spans.push(m.start, m.end, n);
   }
-  return { language: recognition.language, ids, kinds, spans, entities: recognition.entities, candidates: recognition.candidates };
+  return { language: recognition.language, ids, kinds, spans, entities: recognition.entities };
 }
 
 /** The page's side: the mentions again, their text taken from the article text they were found in. */
-export function fromWire(wire: RecognitionWire, text: string): Recognition {
+export function fromWire(wire: RecognitionWire, text: string): GlossaryMatch {
   const mentions: Mention[] = [];
   for (let i = 0; i < wire.spans.length; i += 3) {
     const start = wire.spans[i]!;
@@ -47,5 +45,5 @@ export function fromWire(wire: RecognitionWire, text: string): Recognition {
     const n = wire.spans[i + 2]!;
     mentions.push({ start, end, text: text.slice(start, end), entityId: wire.ids[n]!, kind: wire.kinds[n]! });
   }
-  return { language: wire.language, mentions, entities: wire.entities, candidates: wire.candidates };
+  return { language: wire.language, mentions, entities: wire.entities };
 }

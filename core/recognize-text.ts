@@ -22,25 +22,40 @@ const PARAGRAPH_BREAK = '\n\n';
 
 /** Glossary mentions, the language, and likely officials the glossary does not know. */
 export function recognizeText(text: string, index: GlossaryIndex, langHint?: string): Recognition {
-  const chunks = chunksOf(text);
+  const found = matchText(text, index, langHint);
+  return { ...found, candidates: discoverInText(text, found) };
+}
+
+/** What the glossary knows in the text: its mentions, their counts, and the text's language. */
+export type GlossaryMatch = Omit<Recognition, 'candidates'>;
+
+/**
+ * The glossary's half of recognition. Apart from discovery so that the extension can paint the
+ * glossary's names while the suggestions (several times the work on a long text) are still found.
+ */
+export function matchText(text: string, index: GlossaryIndex, langHint?: string): GlossaryMatch {
   const mentions: Mention[] = [];
-  for (const [start, end] of chunks) {
-    const chunk = chunks.length === 1 ? text : text.slice(start, end);
+  for (const [start, end] of chunksOf(text)) {
+    const chunk = start === 0 && end === text.length ? text : text.slice(start, end);
     for (const m of matchMentions(chunk, index)) mentions.push(start === 0 ? m : { ...m, start: m.start + start, end: m.end + start });
   }
-  const language = detectLanguage(text, langHint);
+  return { language: detectLanguage(text, langHint), mentions, entities: countEntities(mentions) };
+}
+
+/** Likely officials and bodies the glossary does not know, next to what it matched. */
+export function discoverInText(text: string, { mentions, language }: Pick<GlossaryMatch, 'mentions' | 'language'>): Discovery[] {
   const candidates: Discovery[] = [];
   let next = 0;
-  for (const [start, end] of chunks) {
+  for (const [start, end] of chunksOf(text)) {
     const inChunk: Mention[] = [];
     for (; next < mentions.length && mentions[next]!.end <= end; next++) {
       const m = mentions[next]!;
       if (m.start >= start) inChunk.push(start === 0 ? m : { ...m, start: m.start - start, end: m.end - start });
     }
-    const chunk = chunks.length === 1 ? text : text.slice(start, end);
+    const chunk = start === 0 && end === text.length ? text : text.slice(start, end);
     for (const c of findUnknownOfficials(chunk, inChunk, { language })) candidates.push(start === 0 ? c : { ...c, start: c.start + start, end: c.end + start });
   }
-  return { language, mentions, entities: countEntities(mentions), candidates };
+  return candidates;
 }
 
 /** [start, end) ranges of at most about MATCH_CHUNK characters, ending at paragraph breaks. */

@@ -16,22 +16,19 @@ import { serveAnalysisPort } from '../components/analysis-port';
 const CONTENT_SCRIPT = '/content-scripts/tarjuma.js';
 const PAGE_CSS = '/tarjuma-page.css';
 const HIGHLIGHTS_CSS = '/tarjuma-highlights.css';
-const HIGHLIGHTS_NEAR_CSS = '/tarjuma-highlights-near.css';
 
 /** Counts each tab's navigations, so an analysis that outlives its page does not report to the next one. */
 const navigations = new Map<number, number>();
+/** The navigation (of navigations above) whose page already has the page styles, per tab. */
+const styledPages = new Map<number, number>();
 
 export default defineBackground(() => {
   const glossary = new GlossaryService();
   glossary.warm();
   // Pages ask for their styles and send their article text here, where the glossary and its index live.
   serveAnalysisPort({
-    recognize: (text, langHint) => glossary.recognize(text, langHint),
-    insertStyles: ({ tabId, frameId }, nearViewport) => withRetries(() => browser.scripting.insertCSS({
-      target: { tabId, frameIds: [frameId] },
-      files: [PAGE_CSS, nearViewport ? HIGHLIGHTS_NEAR_CSS : HIGHLIGHTS_CSS],
-      origin: 'USER',
-    })),
+    match: (text, langHint) => glossary.match(text, langHint),
+    discover: (text, found) => glossary.discover(text, found),
   });
   setUpReaderGlossary(); // "Add to Tarjuma glossary" menu, storage.sync of the reader's entries
   const states = new TabStates((tabId, state) => {
@@ -48,6 +45,7 @@ export default defineBackground(() => {
   toolbarButton.onClicked.addListener((tab) => {
     if (tab.id === undefined) return;
     openPanel(tab.id, tab.windowId);
+    void insertPageStyles(tab.id); // first: the browser takes them in while the script is on its way
     void analyzeTab(tab.id, states);
   });
 
@@ -78,6 +76,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void states.delete(tabId);
     navigations.delete(tabId);
+    styledPages.delete(tabId);
   });
 });
 
@@ -99,9 +98,23 @@ async function analyzeTab(tabId: number, states: TabStates): Promise<void> {
 }
 
 /**
- * Injects the content script and returns what its analysis found. The script asks for the page
- * styles itself (once per page, and which ones depends on the page's size).
+ * The card's host rules and the highlight colours, as user-origin sheets (a page cannot override
+ * them), once per page. Every rule names the elements it styles (tarjuma-highlights.css applies only
+ * inside elements Tarjuma marks), so taking them in costs the page no restyle of the whole document.
  */
+async function insertPageStyles(tabId: number): Promise<void> {
+  const page = navigations.get(tabId) ?? 0;
+  if (styledPages.get(tabId) === page) return;
+  styledPages.set(tabId, page);
+  try {
+    await withRetries(() => browser.scripting.insertCSS({ target: { tabId }, files: [PAGE_CSS, HIGHLIGHTS_CSS], origin: 'USER' }));
+  } catch {
+    // A page closed to extensions (the injection says so), or gone: the next click tries again.
+    if (styledPages.get(tabId) === page) styledPages.delete(tabId);
+  }
+}
+
+/** Injects the content script and returns what its analysis found. */
 async function inject(tabId: number): Promise<unknown> {
   const [injection] = await withRetries(() => browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }));
   return injection?.result;

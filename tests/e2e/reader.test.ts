@@ -49,8 +49,22 @@ describe('reading an article', () => {
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     await clickToolbarButton(browser, page);
     const first = await waitForHighlights(page, browser);
-    // While highlighted, the page's own DOM is untouched.
-    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    // While highlighted, the page's own DOM is untouched but for the attribute the highlight styles
+    // are scoped to, on exactly the elements that hold the names.
+    const highlighted = await page.evaluate(() => {
+      const ranges = ['tarjuma-person', 'tarjuma-organization'].flatMap((n) => [...((CSS.highlights.get(n) ?? []) as Iterable<Range>)]);
+      const holders = new Set(ranges.map((r) => {
+        const c = r.commonAncestorContainer;
+        return c.nodeType === 1 ? (c as Element) : c.parentElement;
+      }));
+      const marked = [...document.querySelectorAll('[data-tarjuma-names]')];
+      const copy = document.documentElement.cloneNode(true) as Element;
+      copy.querySelectorAll('[data-tarjuma-names]').forEach((e) => e.removeAttribute('data-tarjuma-names'));
+      return { html: copy.outerHTML, marked: marked.length, holders: holders.size, allHold: marked.every((m) => holders.has(m)) };
+    });
+    expect(highlighted.html).toBe(before);
+    expect(highlighted.marked).toBe(highlighted.holders);
+    expect(highlighted.allHold).toBe(true);
 
     await clickToolbarButton(browser, page);
     await page.waitForTimeout(500);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT } from '../../components/highlighter';
-import { NEAR_ATTRIBUTE } from '../../components/near-viewport';
+import { NAMES_ATTRIBUTE } from '../../components/marked-elements';
 
 const read = (name: string) => readFileSync(resolve(import.meta.dirname, '../../public', name), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
 
@@ -15,21 +15,22 @@ function rules(css: string): Array<{ selectors: string[]; body: string }> {
 }
 
 describe('the page styles', () => {
-  const everywhere = rules(read('tarjuma-highlights.css'));
-  const near = rules(read('tarjuma-highlights-near.css'));
+  const highlights = rules(read('tarjuma-highlights.css'));
 
-  it('style every highlight Tarjuma registers, in both sheets, with the same colours', () => {
+  it('style every highlight Tarjuma registers, on the marked element and inside it', () => {
     for (const name of Object.values(HIGHLIGHT)) {
-      const plain = everywhere.find((r) => r.selectors.includes(`::highlight(${name})`));
-      const scoped = near.find((r) => r.selectors.includes(`[${NEAR_ATTRIBUTE}] ::highlight(${name})`));
-      expect(plain, name).toBeDefined();
-      expect(scoped, name).toBeDefined();
-      expect(scoped!.body).toBe(plain!.body);
-      expect(scoped!.selectors).toContain(`[${NEAR_ATTRIBUTE}]::highlight(${name})`);
+      const rule = highlights.find((r) => r.selectors.includes(`[${NAMES_ATTRIBUTE}] ::highlight(${name})`));
+      expect(rule, name).toBeDefined();
+      expect(rule!.selectors).toContain(`[${NAMES_ATTRIBUTE}]::highlight(${name})`);
+      expect(rule!.body, name).toMatch(/text-decoration|background-color/);
     }
   });
 
-  it('apply on very large pages only inside the marked elements (no rule restyles the whole document)', () => {
-    for (const rule of near) for (const selector of rule.selectors) expect(selector.startsWith(`[${NEAR_ATTRIBUTE}]`), selector).toBe(true);
+  it('apply only inside the marked elements (no rule restyles the whole document)', () => {
+    for (const rule of highlights) for (const selector of rule.selectors) expect(selector.startsWith(`[${NAMES_ATTRIBUTE}]`), selector).toBe(true);
+    // The card's sheet likewise names the elements it styles.
+    for (const rule of rules(read('tarjuma-page.css'))) {
+      for (const selector of rule.selectors) expect(selector, selector).toMatch(/^(mark\[data-tarjuma-kind|tarjuma-card|div\[data-tarjuma-card\])/);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromWire, toWire } from '../../../core/recognition-wire';
 import { isRecognitionWireOf } from '../../../core/messages';
-import { recognizeText } from '../../../core/recognize-text';
+import { discoverInText, matchText, recognizeText } from '../../../core/recognize-text';
 import { buildGlossaryIndex } from '../../../core/recognition/glossary-index';
 import { FIXTURE_ENTRIES } from './fixture-glossary';
 
@@ -9,12 +9,20 @@ describe('recognition over extension messaging', () => {
   const index = buildGlossaryIndex(FIXTURE_ENTRIES);
   const text = 'Sergey Lavrov met Emomali Rahmon. Лавров встретился с Рахмоном в рамках ОДКБ. Lavrov said the CSTO would meet.';
 
-  it('comes back as it went: the same mentions, entities, language and candidates', () => {
-    const found = recognizeText(text, index, 'en');
+  it('comes back as it went: the same mentions, entities and language', () => {
+    const found = matchText(text, index, 'en');
     expect(found.mentions.length).toBeGreaterThan(4);
     const wire = JSON.parse(JSON.stringify(toWire(found))) as unknown;
     expect(isRecognitionWireOf(wire, text.length)).toBe(true);
     expect(fromWire(wire as ReturnType<typeof toWire>, text)).toEqual(found);
+  });
+
+  it('in two halves (matches first, then suggestions) finds exactly what recognition in one go finds', () => {
+    const texts = [text, 'Chairman of the Committee Ivan Petrov met Sergey Lavrov.\n\nRahmon said so.', 'Раиси Кумитаи давлатӣ Азиз Назаров гуфт.'];
+    for (const t of texts) {
+      const found = matchText(t, index, 'en');
+      expect({ ...found, candidates: discoverInText(t, found) }).toEqual(recognizeText(t, index, 'en'));
+    }
   });
 
   it('sends each entity id once, however often it is mentioned', () => {

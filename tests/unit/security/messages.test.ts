@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  isEntitySummary, isEntryRequest, isFromExtensionPage, isPageCommand, isRecognitionWireOf, isRecognizeRequest, isStylesRequest, isStateBroadcast,
+  isEntitySummary, isEntryRequest, isFromExtensionPage, isPageCommand, isCandidateListOf, isRecognitionWireOf, isRecognizeRequest, isStateBroadcast,
   isStateQuery, isStateReport, isTabState, MAX_ARTICLE_CHARS,
 } from '../../../core/messages';
 
@@ -15,10 +15,11 @@ const recognition = {
   kinds: ['person'],
   spans: [0, 6, 0],
   entities: [{ id: 'sergey-lavrov', kind: 'person', count: 1, firstAt: 0 }],
-  candidates: [{ start: 10, end: 20, text: 'Ivan Petrov', kind: 'person', context: 'c', suggestedNames: { en: 'Ivan Petrov' }, pattern: 'title-name' }],
 };
+const candidates = [{ start: 10, end: 20, text: 'Ivan Petrov', kind: 'person', context: 'c', suggestedNames: { en: 'Ivan Petrov' }, pattern: 'title-name' }];
 const isRecognitionOf100 = (v: unknown) => isRecognitionWireOf(v, 100);
-const validators = [isTabState, isPageCommand, isEntryRequest, isRecognizeRequest, isStylesRequest, isRecognitionOf100, isStateReport, isStateQuery, isStateBroadcast, isEntitySummary];
+const isCandidatesOf100 = (v: unknown) => !Array.isArray(v) && isCandidateListOf(v, 100);
+const validators = [isTabState, isPageCommand, isEntryRequest, isRecognizeRequest, isRecognitionOf100, isCandidatesOf100, isStateReport, isStateQuery, isStateBroadcast, isEntitySummary];
 
 describe('message validators', () => {
   it('accept well-formed messages', () => {
@@ -31,9 +32,10 @@ describe('message validators', () => {
     expect(isRecognizeRequest({ type: 'tarjuma:recognize', text: 'Lavrov met Rahmon.' })).toBe(true);
     expect(isRecognizeRequest({ type: 'tarjuma:recognize', text: '', langHint: 'tg' })).toBe(true);
     expect(isRecognizeRequest({ type: 'tarjuma:recognize', text: 'a piece', more: true })).toBe(true);
-    expect(isStylesRequest({ type: 'tarjuma:styles', nearViewport: false })).toBe(true);
     expect(isRecognitionWireOf(recognition, 100)).toBe(true);
-    expect(isRecognitionWireOf({ language: 'ru', ids: [], kinds: [], spans: [], entities: [], candidates: [] }, 0)).toBe(true);
+    expect(isRecognitionWireOf({ language: 'ru', ids: [], kinds: [], spans: [], entities: [] }, 0)).toBe(true);
+    expect(isCandidateListOf(candidates, 100)).toBe(true);
+    expect(isCandidateListOf([], 0)).toBe(true);
     for (const c of [
       { type: 'tarjuma:get-state' },
       { type: 'tarjuma:scan-whole-page' },
@@ -66,14 +68,15 @@ describe('message validators', () => {
     expect(isRecognizeRequest({ type: 'tarjuma:recognize' })).toBe(false);
     expect(isRecognizeRequest({ type: 'tarjuma:recognize', text: 'x', langHint: 3 })).toBe(false);
     expect(isRecognizeRequest({ type: 'tarjuma:recognize', text: 'x', more: 'yes' })).toBe(false);
-    expect(isStylesRequest({ type: 'tarjuma:styles', nearViewport: 'no' })).toBe(false);
     expect(isRecognitionWireOf({ ...recognition, kinds: ['place'] }, 100)).toBe(false);
     expect(isRecognitionWireOf({ ...recognition, kinds: [] }, 100)).toBe(false);
     expect(isRecognitionWireOf({ ...recognition, spans: [0, 6] }, 100)).toBe(false);
     expect(isRecognitionWireOf({ ...recognition, spans: [0, 6, 1] }, 100)).toBe(false);
     expect(isRecognitionWireOf({ ...recognition, entities: [{ id: 'x' }] }, 100)).toBe(false);
-    expect(isRecognitionWireOf({ ...recognition, candidates: [{ ...recognition.candidates[0], suggestedNames: 'x' }] }, 100)).toBe(false);
-    expect(isRecognitionWireOf({ ...recognition, candidates: undefined }, 100)).toBe(false);
+    expect(isCandidateListOf([{ ...candidates[0], suggestedNames: 'x' }], 100)).toBe(false);
+    expect(isCandidateListOf([{ ...candidates[0], kind: 'place' }], 100)).toBe(false);
+    expect(isCandidateListOf([null], 100)).toBe(false);
+    expect(isCandidateListOf(undefined, 100)).toBe(false);
     expect(isPageCommand({ type: 'tarjuma:eval', code: 'alert(1)' })).toBe(false);
     expect(isEntryRequest({ type: 'tarjuma:get-entry', id: { toString: () => 'x' } })).toBe(false);
     expect(isStateReport({ type: 'tarjuma:state', state: { status: 'pwned' } })).toBe(false);
@@ -108,14 +111,17 @@ describe('message validators', () => {
   it('reject recognitions whose spans fall outside the text they answer', () => {
     for (const [start, end] of [[0, 101], [-1, 5], [5, 5], [6, 2], [0.5, 3]]) {
       expect(isRecognitionWireOf({ ...recognition, spans: [start, end, 0] }, 100), `${start}-${end}`).toBe(false);
-      expect(isRecognitionWireOf({ ...recognition, candidates: [{ ...recognition.candidates[0], start, end }] }, 100), `${start}-${end}`).toBe(false);
+      expect(isCandidateListOf([{ ...candidates[0], start, end }], 100), `${start}-${end}`).toBe(false);
     }
-    expect(isRecognitionWireOf(recognition, 19)).toBe(false);
+    expect(isRecognitionWireOf(recognition, 5)).toBe(false);
+    expect(isRecognitionWireOf(recognition, 6)).toBe(true);
+    expect(isCandidateListOf(candidates, 19)).toBe(false);
+    expect(isCandidateListOf(candidates, 20)).toBe(true);
   });
 
   it('never throw, on any JSON-like value', () => {
     const value = fc.jsonValue({ maxDepth: 4 });
-    const shaped = fc.record({ type: fc.constantFrom('tarjuma:state', 'tarjuma:get-entry', 'tarjuma:query-state', 'tarjuma:tab-state', 'tarjuma:recognize', 'tarjuma:show-mention', 'tarjuma:set-highlights'), status: fc.constantFrom('ok', 'error', 'analyzing', 'not-article'), state: value, id: value, tabId: value, title: value, entities: value, index: value, on: value, version: value, entityId: value, text: value, langHint: value, language: value, ids: value, kinds: value, spans: value, candidates: value, more: value, nearViewport: value }, { requiredKeys: [] });
+    const shaped = fc.record({ type: fc.constantFrom('tarjuma:state', 'tarjuma:get-entry', 'tarjuma:query-state', 'tarjuma:tab-state', 'tarjuma:recognize', 'tarjuma:show-mention', 'tarjuma:set-highlights'), status: fc.constantFrom('ok', 'error', 'analyzing', 'not-article'), state: value, id: value, tabId: value, title: value, entities: value, index: value, on: value, version: value, entityId: value, text: value, langHint: value, language: value, ids: value, kinds: value, spans: value, candidates: value, more: value }, { requiredKeys: [] });
     fc.assert(
       fc.property(fc.oneof(value, shaped), (v) => {
         for (const check of validators) expect(typeof check(v)).toBe('boolean');
