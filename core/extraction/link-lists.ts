@@ -9,6 +9,9 @@ const LABEL_MAX = 40;
 export function dropLinkLists(nodes: readonly Text[]): Text[] {
   const verdicts = new Map<Element, boolean>();
   return nodes.filter((node) => {
+    // Layout whitespace is not the list's text (article-text.ts keeps it only inside a paragraph).
+    // Asking it would often ask the article's whole container, the costliest verdict of all.
+    if (isBlank(node.data)) return true;
     const holder = linkListHolder(node);
     if (!holder) return true;
     let drop = verdicts.get(holder);
@@ -18,6 +21,10 @@ export function dropLinkLists(nodes: readonly Text[]): Text[] {
     }
     return !drop;
   });
+}
+
+function isBlank(text: string): boolean {
+  return !/\S/.test(text);
 }
 
 /** The list item, or the paragraph, that decides for this text node. */

@@ -63,7 +63,8 @@ describe('the verdict on a paragraph', () => {
         const holder = document.querySelector(tag) as unknown as Element;
         const texts = collectTextNodes(holder as unknown as Node);
         const kept = dropLinkLists(texts);
-        const expected = texts.length > 0 && isMostlyLinksPlain(holder) ? [] : texts;
+        // Layout whitespace stays whatever the verdict (the article's text keeps it only inside a paragraph).
+        const expected = texts.length > 0 && isMostlyLinksPlain(holder) ? texts.filter((t) => t.data.trim() === '') : texts;
         expect(kept).toEqual(expected);
       }),
       { numRuns: 500 },
