@@ -45,8 +45,8 @@ export default defineBackground(() => {
   toolbarButton.onClicked.addListener((tab) => {
     if (tab.id === undefined) return;
     openPanel(tab.id, tab.windowId);
-    void insertPageStyles(tab.id); // first: the browser takes them in while the script is on its way
     void analyzeTab(tab.id, states);
+    void insertPageStyles(tab.id);
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
