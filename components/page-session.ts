@@ -85,10 +85,12 @@ export class PageSession {
         this.lastText = article.text;
         const matching = performance.now();
         const recognizing = port.recognize(article.text, extraction.langHint);
-        const result = await recognizing.matched;
-        const painting = performance.now();
+        // While the background recognizes: the colours' sheet (parsed and adopted, a few
+        // milliseconds the first time in a page) and the painter are ready before the names arrive.
         this.highlighter.paintNearViewportOnly(isLargePage(this.doc));
         this.colours.adopt();
+        const result = await recognizing.matched;
+        const painting = performance.now();
         await drainInSlices(this.highlighter.applySteps(article, result.mentions));
         const painted = performance.now();
         this.locator = await drainInSlices(MentionLocator.build(this.highlighter.mentions));
