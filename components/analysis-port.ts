@@ -120,16 +120,20 @@ export function serveAnalysisPort(services: AnalysisServices): void {
         pieces = [];
         received = 0;
         const failure = (err: unknown) => String((err as Error)?.message ?? err).slice(0, 500);
+        const discover = (found: GlossaryMatch) => services.discover(text, found).then(
+          (candidates) => reply({ type: 'tarjuma:discovered', candidates }),
+          (err: unknown) => reply({ type: 'tarjuma:discovered', error: failure(err) }),
+        );
         services.match(text, message.langHint).then(
           (found) => {
+            // Nothing to paint first: both answers go together (the page would only wait for the second).
+            if (found.mentions.length === 0) {
+              void discover(found).finally(() => reply({ type: 'tarjuma:recognized', result: toWire(found) }));
+              return;
+            }
             reply({ type: 'tarjuma:recognized', result: toWire(found) });
             // A task of its own: the matches are on their way before discovery starts.
-            setTimeout(() => {
-              services.discover(text, found).then(
-                (candidates) => reply({ type: 'tarjuma:discovered', candidates }),
-                (err: unknown) => reply({ type: 'tarjuma:discovered', error: failure(err) }),
-              );
-            }, 0);
+            setTimeout(() => void discover(found), 0);
           },
           (err: unknown) => reply({ type: 'tarjuma:recognized', error: failure(err) }),
         );
