@@ -215,24 +215,33 @@ const RU_NOT_VERBS = new Set(['дел', 'сил', 'сёл', 'сел', 'прав'
 const RU_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ых|их|ой|ей)$/u;
 
 class Context {
-  readonly words: Set<string>[];
+  /** Each token's base forms, made the first time they are asked for: most tokens never are. */
+  private readonly forms: (Set<string> | undefined)[];
+  private readonly formsOfKey = new Map<string, Set<string>>();
   private readonly nameLikeCache: (boolean | undefined)[];
   private readonly initialCache: (boolean | undefined)[];
   private headlineLines?: { start: number; end: number }[];
 
   constructor(readonly text: string, readonly tokens: Token[], readonly lex: Lexicon) {
-    const cache = new Map<string, Set<string>>();
-    this.words = tokens.map((t) => {
-      const cacheKey = t.script + t.key;
-      let forms = cache.get(cacheKey);
-      if (!forms) {
-        forms = new Set(baseForms(t.key, t.script).map((f) => f.key));
-        cache.set(cacheKey, forms);
-      }
-      return forms;
-    });
+    this.forms = new Array(tokens.length);
     this.nameLikeCache = new Array(tokens.length);
     this.initialCache = new Array(tokens.length);
+  }
+
+  /** The base forms of token `i` (its case endings and enclitics taken off). */
+  formsOf(i: number): Set<string> {
+    let forms = this.forms[i];
+    if (!forms) {
+      const t = this.tokens[i]!;
+      const key = t.script + t.key;
+      forms = this.formsOfKey.get(key);
+      if (!forms) {
+        forms = new Set(baseForms(t.key, t.script).map((f) => f.key));
+        this.formsOfKey.set(key, forms);
+      }
+      this.forms[i] = forms;
+    }
+    return forms;
   }
 
   get lang(): Lang {
@@ -240,7 +249,7 @@ class Context {
   }
 
   has(i: number, set: Set<string>): boolean {
-    for (const w of this.words[i]!) if (set.has(w)) return true;
+    for (const w of this.formsOf(i)) if (set.has(w)) return true;
     return false;
   }
 
@@ -973,7 +982,7 @@ function findRepeats(ctx: Context, found: Draft[]): Draft[] {
   for (const p of people) {
     const last = p.nameTokens![p.nameTokens!.length - 1]!;
     if (tokens[last]!.surface.length < 4) continue;
-    for (const form of ctx.words[last]!) if (form.length >= 4) surnames.set(form, p);
+    for (const form of ctx.formsOf(last)) if (form.length >= 4) surnames.set(form, p);
   }
   const abbreviations = new Map<string, Draft>();
   for (const d of found) if (d.abbreviation && d.first === d.last) abbreviations.set(d.abbreviation, d);
@@ -988,7 +997,7 @@ function findRepeats(ctx: Context, found: Draft[]): Draft[] {
     }
     if (!t.capitalized || t.allCaps || !ctx.isNameLike(i)) continue;
     let person: Draft | undefined;
-    for (const form of ctx.words[i]!) {
+    for (const form of ctx.formsOf(i)) {
       person = surnames.get(form);
       if (person) break;
     }
@@ -997,8 +1006,8 @@ function findRepeats(ctx: Context, found: Draft[]): Draft[] {
     let first = i;
     const givenAt = person.nameTokens![0]!;
     if (i > 0 && !taken[i - 1] && ctx.joined(i - 1, i) && tokens[i - 1]!.capitalized) {
-      const given = ctx.words[givenAt]!;
-      if ([...ctx.words[i - 1]!].some((f) => given.has(f))) first = i - 1;
+      const given = ctx.formsOf(givenAt);
+      if ([...ctx.formsOf(i - 1)].some((f) => given.has(f))) first = i - 1;
     }
     out.push({ first, last: i, kind: 'person', pattern: 'repeat', name: person.name, office: person.office });
   }
