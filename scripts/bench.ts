@@ -180,6 +180,7 @@ try {
     heapAddedKB20k: round(tarjuma20k.heapAddedKB, 0),
     heapAddedKB5MB: round(huge.heapAddedKB, 0),
     indexMsBuiltin: round(node.indexMsBuiltin),
+    indexFirstMsBuiltin: round(node.indexFirstMsBuiltin),
     indexMs10k: round(node.indexMs10k),
     // The issue's figure: what a restarted service worker pays, from the index snapshot.
     indexMs100k: round(node.loadIndexMs100k),
@@ -211,7 +212,7 @@ try {
   row('matching slowdown 100,000 vs built-in', `${results.match100kOverBuiltin}×`, '≤ 2×', results.match100kOverBuiltin <= 2);
   row('longest main-thread task, 5 MB page', `${results.longestTaskMs5MB === null ? 'NOT MEASURED (no longtask entries)' : `${results.longestTaskMs5MB} ms`} (click → highlights ${results.clickMs5MB} ms)`, '≤ 50 ms', results.longestTaskMs5MB !== null && results.longestTaskMs5MB <= 50);
   row('remove all highlights, 20,000 words (turn-off command, in the page)', `${results.removeMs20k} ms (→ next frame painted ${results.removePaintedMs20k} ms; command sent → gone ${results.removeCommandMs20k} ms; registry alone + frame ${results.removeRegistryMs20k} ms)`, '≤ 10 ms', results.removeMs20k <= 10);
-  row('glossary index, built-in', `${results.indexMsBuiltin} ms`, '≤ 50 ms', results.indexMsBuiltin <= 50);
+  row('glossary index, built-in', `${results.indexMsBuiltin} ms (the first build in the process: ${results.indexFirstMsBuiltin} ms)`, '≤ 50 ms', results.indexMsBuiltin <= 50);
   row('glossary load + index, 100,000 entries (index snapshot)', `${results.indexMs100k} ms (first run ${results.indexFirstMs100k}; ${round(node.snapshotMB100k, 1)} MB) — without snapshot ${results.rebuildMs100k} ms (parse ${results.loadMs100k} + index ${results.buildIndexMs100k}; 10k index: ${results.indexMs10k})`, '≤ 500 ms', results.indexMs100k <= 500 && results.indexFirstMs100k <= 500);
   row('content script, gzipped', `${results.contentScriptGzipKB} KB`, '≤ 60 KB', results.contentScriptGzipKB <= 60);
   row('background, gzipped', `${results.backgroundGzipKB} KB`);
