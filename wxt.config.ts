@@ -1,9 +1,14 @@
 import { defineConfig } from 'wxt';
+import { glossaryFingerprint } from './core/glossary/fingerprint';
+import { BUILTIN_ENTRIES } from './glossary/index';
 
 // Least privilege: no host permissions. The content script is injected only when the reader clicks
 // the toolbar button (activeTab + scripting); WXT adds `sidePanel` for the side panel entrypoint.
 export default defineConfig({
   imports: false,
+  // The built-in glossary's fingerprint, for the key of the index snapshot the background keeps
+  // (components/glossary-service.ts): made here once, not at every start of the service worker.
+  vite: () => ({ define: { 'import.meta.env.TARJUMA_BUILTIN_GLOSSARY': JSON.stringify(glossaryFingerprint(BUILTIN_ENTRIES)) } }),
   // TARJUMA_OUT lets parallel builds (several people testing on one machine) keep apart.
   outDir: process.env.TARJUMA_OUT ?? '.output',
   manifest: ({ browser }) => ({

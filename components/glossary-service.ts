@@ -4,9 +4,9 @@ import { buildGlossaryIndex, type GlossaryIndex } from '../core/recognition/glos
 import { decodeIndexSnapshot, encodeIndexSnapshot, INDEX_SNAPSHOT_VERSION } from '../core/recognition/index-snapshot';
 import { discoverInText, matchText, recognizeText, type GlossaryMatch, type Recognition } from '../core/recognize-text';
 import type { Discovery } from '../core/discovery';
-import { hashString } from '../core/text/scan';
+import { glossaryFingerprint } from '../core/glossary/fingerprint';
 import { BUILTIN_ENTRIES } from '../glossary/index';
-import { loadStampedUserGlossary, loadUserGlossary, mergeGlossaries, onUserGlossaryChanged, readUserGlossaryStamp } from './glossary-store';
+import { hasNoUserGlossary, loadStampedUserGlossary, loadUserGlossary, mergeGlossaries, onUserGlossaryChanged, readUserGlossaryStamp } from './glossary-store';
 import { asStoredIndex, indexedDbSnapshots, snapshotKey, type SnapshotStore } from './index-snapshot-store';
 import { defaultStorage, type GlossaryStorage } from './storage-areas';
 
@@ -100,8 +100,9 @@ export class GlossaryService {
 
   private async fromSnapshot(): Promise<LoadedGlossary | undefined> {
     if (!this.stampsTrusted) return undefined;
-    // No stamp (a reader without a glossary of their own): no snapshot was written, none is opened.
-    const stamp = await readUserGlossaryStamp(this.deps.storage);
+    // No stamp: a reader without a glossary of their own (then the built-in glossary's snapshot
+    // serves), or a glossary not saved by this version (then nothing says what a snapshot was made of).
+    const stamp = (await readUserGlossaryStamp(this.deps.storage)) ?? ((await hasNoUserGlossary(this.deps.storage)) ? BUILTIN_ONLY : undefined);
     if (stamp === undefined) return undefined;
     const stored = await this.deps.snapshots.read();
     const record = asStoredIndex(stored);
@@ -119,9 +120,11 @@ export class GlossaryService {
     const index = buildGlossaryIndex(entries);
     const text = warmUpText(entries);
     warmUp(text, index);
-    // Without a stamp nothing says later which glossary a snapshot was made of: none is written.
-    if (stamp !== undefined && this.stampsTrusted) {
-      const key = snapshotKey(INDEX_SNAPSHOT_VERSION, this.deps.buildId, stamp);
+    // Without a stamp nothing says later which glossary a snapshot was made of: none is written,
+    // unless the glossary is the built-in one alone (read back only while no glossary is stored).
+    const snapshotStamp = stamp ?? (user.entries.length === 0 && user.hidden.length === 0 ? BUILTIN_ONLY : undefined);
+    if (snapshotStamp !== undefined && this.stampsTrusted) {
+      const key = snapshotKey(INDEX_SNAPSHOT_VERSION, this.deps.buildId, snapshotStamp);
       const builtinCount = entries.length - user.entries.length;
       this.snapshotWritten = new Promise<void>((resolve) => setTimeout(resolve, 0))
         .then(() => this.deps.snapshots.write({ key, snapshot: encodeIndexSnapshot(index), builtinCount, warmUpText: text }))
@@ -167,7 +170,15 @@ function warmUpText(entries: readonly GlossaryEntry[]): string {
   return lines.join('\n\n');
 }
 
-/** Tells built-in glossaries apart (a development build may change them without a new version number). */
+/** The snapshot key's stamp for the built-in glossary alone (stamps the glossary store writes are random). */
+const BUILTIN_ONLY = 'built-in only';
+
+/**
+ * Tells built-in glossaries apart (a development build may change them without a new version
+ * number). Made at build time (wxt.config.ts): hashing the glossary here took 20 ms of every worker
+ * start. Where there is no build (unit tests), made here.
+ */
 function builtinFingerprint(): string {
-  return `${BUILTIN_ENTRIES.length}-${(hashString(JSON.stringify(BUILTIN_ENTRIES)) >>> 0).toString(36)}`;
+  const made: unknown = import.meta.env.TARJUMA_BUILTIN_GLOSSARY;
+  return typeof made === 'string' && made !== '' ? made : glossaryFingerprint(BUILTIN_ENTRIES);
 }

@@ -82,6 +82,19 @@ export async function readUserGlossaryStamp(storage: GlossaryStorage = defaultSt
   }
 }
 
+/**
+ * Whether the reader has no glossary of their own stored at all, told without reading it (a stored
+ * glossary may be 40 MB). False when it cannot be told: the browser cannot list keys, or the read failed.
+ */
+export async function hasNoUserGlossary(storage: GlossaryStorage = defaultStorage()): Promise<boolean> {
+  try {
+    const keys = await storage.local.getKeys?.();
+    return Array.isArray(keys) && !keys.includes(USER_GLOSSARY_KEY);
+  } catch {
+    return false;
+  }
+}
+
 function stampOf(stored: Record<string, unknown>): string | undefined {
   const stamp = stored[USER_GLOSSARY_STAMP_KEY];
   return typeof stamp === 'string' && stamp !== '' ? stamp : undefined;

@@ -5,6 +5,8 @@ export interface StorageAreaLike {
   get(keys: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
+  /** The keys stored, without their values (Chrome 130+); absent where the browser lacks it. */
+  getKeys?(): Promise<string[]>;
 }
 
 export interface GlossaryStorage {

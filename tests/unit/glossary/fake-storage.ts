@@ -35,6 +35,10 @@ export class FakeStorageArea implements StorageAreaLike {
     this.writes++;
   }
 
+  async getKeys(): Promise<string[]> {
+    return [...this.data.keys()];
+  }
+
   async remove(keys: string | string[]): Promise<void> {
     for (const k of typeof keys === 'string' ? [keys] : keys) this.data.delete(k);
   }

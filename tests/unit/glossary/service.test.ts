@@ -160,6 +160,39 @@ describe('the background glossary and its index snapshot', { timeout: 30_000 }, 
     expect(await ids(startService())).not.toContain('zarina-nazarova');
   });
 
+  it('with no glossary of the reader\'s, a restarted service loads the built-in index from its snapshot', async () => {
+    const built = await buildAndSnapshot();
+    expect(snapshots.writes).toBe(1);
+    local.readKeys = [];
+    const restarted = startService();
+    expect(await ids(restarted)).toEqual(built);
+    expect(await restarted.recognize(TEXT)).toEqual(recognizeText(TEXT, buildGlossaryIndex(BUILTIN_ENTRIES)));
+    expect(local.readKeys).not.toContain(USER_GLOSSARY_KEY);
+    await restarted.snapshotWritten;
+    expect(snapshots.writes).toBe(1); // loaded, not built again
+    expect(await restarted.entry('sergey-lavrov')).toEqual(BUILTIN_ENTRIES.find((e) => e.id === 'sergey-lavrov'));
+  });
+
+  it('does not use the built-in snapshot once the reader has a glossary, nor where the keys cannot be listed', async () => {
+    await buildAndSnapshot();
+    await saveEntry(ZARINA, storage);
+    expect(await ids(startService())).toContain('zarina-nazarova');
+    // A glossary written by an older version (no stamp) beside a built-in snapshot.
+    snapshots = new MemorySnapshots();
+    local = new WatchedArea();
+    storage = { local };
+    await buildAndSnapshot();
+    await local.set({ [USER_GLOSSARY_KEY]: { version: 1, entries: [FARRUKH], hidden: [] } });
+    expect(await ids(startService())).toContain('farrukh-karimov');
+    // A browser without getKeys: nothing tells that no glossary is stored, so the index is built.
+    snapshots = new MemorySnapshots();
+    storage = { local: Object.assign(new WatchedArea(), { getKeys: undefined }) };
+    await buildAndSnapshot();
+    expect(snapshots.writes).toBe(1);
+    await buildAndSnapshot(); // restarted: built and written again
+    expect(snapshots.writes).toBe(2);
+  });
+
   it('writes no snapshot for a glossary that has no stamp (never saved by this version)', async () => {
     await local.set({ [USER_GLOSSARY_KEY]: { version: 1, entries: [ZARINA], hidden: [] } });
     expect(await buildAndSnapshot()).toContain('zarina-nazarova');
