@@ -33,8 +33,9 @@ interface LoadedGlossary {
  *
  * A service worker restarts after some idle time. So that a restart does not read every entry and
  * index them again, the index is also kept as a snapshot (components/index-snapshot-store.ts),
- * keyed by the stamp stored with the reader's glossary; a restarted worker loads the snapshot when
- * its key is current and builds from the entries otherwise (then writes a new snapshot).
+ * keyed by the stamp stored with the reader's glossary (or by BUILTIN_ONLY while they have none); a
+ * restarted worker loads the snapshot when its key is current and builds from the entries otherwise
+ * (then writes a new snapshot).
  */
 export class GlossaryService {
   private current: Promise<LoadedGlossary> | undefined;
@@ -49,7 +50,7 @@ export class GlossaryService {
     this.deps = {
       storage: deps.storage ?? defaultStorage(),
       snapshots: deps.snapshots ?? indexedDbSnapshots(),
-      // Hashing the built-in glossary takes a few milliseconds: only when a snapshot is read or written.
+      // Made once, when a snapshot is first read or written (a worker that reads none never needs it).
       get buildId() {
         return (buildId ??= deps.buildId ?? `${browser.runtime.getManifest().version}:${builtinFingerprint()}`);
       },

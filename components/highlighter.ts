@@ -74,7 +74,7 @@ export class MentionHighlighter {
       const range = this.rangeFor(article, mention);
       if (!range) continue;
       this.placed.push({ mention, range });
-      if (highlights) this.paint(range, highlights[mention.kind]);
+      if (highlights) this.painter.track(range, highlights[mention.kind]);
     }
     if (!api) this.wrapped = wrapMentions(this.doc, this.placed);
   }
@@ -93,12 +93,8 @@ export class MentionHighlighter {
       const range = this.doc.createRange();
       range.setStart(from.node, from.offset);
       range.setEnd(to.node, to.offset);
-      this.paint(range, highlight);
+      this.painter.track(range, highlight);
     }
-  }
-
-  private paint(range: Range, into: RangeSet): void {
-    this.painter.track(range, into);
   }
 
   /** Removes every highlight; the page is left exactly as it was before `apply`. */

@@ -10,7 +10,6 @@ import {
   type CandidateSummary, type CardStringsRequest, type EntryRequest, type PageCommand, type TabState,
 } from '../core/messages';
 import { openAnalysisPort } from './analysis-port';
-import { isLargePage } from '../core/extraction/large-page';
 import { MentionLocator } from './hit-test';
 import { CARD_TAG, HoverCard } from './hover-card';
 import { HighlightColours } from './highlight-colours';
@@ -87,7 +86,7 @@ export class PageSession {
         const recognizing = port.recognize(article.text, extraction.langHint);
         // While the background recognizes: the colours' sheet (parsed and adopted, a few
         // milliseconds the first time in a page) and the painter are ready before the names arrive.
-        this.highlighter.paintNearViewportOnly(isLargePage(this.doc));
+        this.highlighter.paintNearViewportOnly(extraction.largePage);
         this.colours.adopt();
         const result = await recognizing.matched;
         const painting = performance.now();

@@ -14,6 +14,8 @@ export interface DocumentExtraction {
   /** "article" when an article was found; "page" when the reader asked to scan the whole page. */
   scope: 'article' | 'page';
   title: string;
+  /** A very large page (large-page.ts): painted only near the viewport. Counted once, here. */
+  largePage: boolean;
   /** The page's or the article's `lang`, a tie-breaker for language detection. */
   langHint: string | undefined;
   article: ArticleText;
@@ -46,11 +48,12 @@ export function* extractDocumentSteps(doc: Document, options: AnalyzeOptions = {
   let scope: DocumentExtraction['scope'] = 'article';
   let articleTitle = title;
   let langHint = doc.documentElement?.getAttribute('lang') ?? undefined;
+  const largePage = isLargePage(doc);
   if (options.wholePage) {
     nodes = wholePageText(doc, options.isOwnUi);
     scope = 'page';
     yield;
-  } else if (isLargePage(doc)) {
+  } else if (largePage) {
     // Readability on a page this size would hold the page for seconds in one task.
     const found = yield* findLargePageArticle(doc);
     if (!found || found.nodes.length === 0) return { status: 'not-article', title };
@@ -69,5 +72,5 @@ export function* extractDocumentSteps(doc: Document, options: AnalyzeOptions = {
   }
   const t1 = performance.now();
   const article = yield* articleTextSteps(nodes);
-  return { status: 'ok', scope, title: articleTitle, langHint, article, timings: { extract: t1 - t0, text: performance.now() - t1 } };
+  return { status: 'ok', scope, title: articleTitle, largePage, langHint, article, timings: { extract: t1 - t0, text: performance.now() - t1 } };
 }

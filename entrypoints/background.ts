@@ -25,7 +25,7 @@ const styledPages = new Map<number, number>();
 export default defineBackground(() => {
   const glossary = new GlossaryService();
   glossary.warm();
-  // Pages ask for their styles and send their article text here, where the glossary and its index live.
+  // Pages send their article text here, where the glossary and its index live.
   serveAnalysisPort({
     match: (text, langHint) => glossary.match(text, langHint),
     discover: (text, found) => glossary.discover(text, found),
