@@ -35,8 +35,10 @@ export interface ClickTarget {
 }
 
 export interface ClickRun {
-  /** Click → highlights registered (or → result stored, when there is nothing to highlight). */
+  /** Click → the glossary's names registered (or known to be none; → result stored for a non-article). */
   clickMs: number;
+  /** Click → the analysis over, suggestions for names the glossary lacks included. */
+  suggestedMs: number;
   /** Click → the first animation frame after the highlights were registered (painted). */
   paintedMs: number;
   highlights: number;
@@ -52,6 +54,8 @@ export interface PageFigures {
   runs: number;
   clickMs: number;
   paintedMs: number;
+  /** Click → suggestions shown too (the whole analysis). */
+  suggestedMs: number;
   /** Click → article parsed by the Readability-alone extension, same page, same run. */
   readabilityClickMs: number;
   /** Median of the per-run ratios Tarjuma click / Readability click (each pair taken back to back). */
@@ -178,10 +182,11 @@ export async function clickOnce(browser: ExtensionBrowser, url: string, opts: { 
       return x;
     });
     const heapAfter = await gcHeap(cdp);
-    // With nothing to highlight, the analysis ends in the page where its last phase ends (the content
-    // script's tarjuma:* measures); the stored state comes later, after more hops. With highlights,
-    // where the content script's tarjuma:highlight phase ends: every name registered (the poll sees
-    // them a moment later at most).
+    // The click is over where the content script's tarjuma:highlight phase ends: every glossary name
+    // registered, or known to be none (the poll sees names a moment later at most). The suggestions
+    // for names the glossary lacks come after, on every page alike: their end (the last tarjuma:*
+    // measure) is reported as its own figure. A page that is not an article ends at its last phase;
+    // the stored state comes later, after more hops.
     const { analysisEnd, highlightEnd } = await page.evaluate(() => {
       const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('tarjuma:'));
       const ends = measures.map((m) => m.startTime + m.duration);
@@ -192,10 +197,11 @@ export async function clickOnce(browser: ExtensionBrowser, url: string, opts: { 
       };
     });
     const stateMs = Number.isFinite(analysisEnd) ? analysisEnd - t0abs : state ? state.t - t0abs : NaN;
-    const highlightedMs = b.done && Number.isFinite(highlightEnd) ? highlightEnd - t0abs : b.done ? b.done - b.t0 : NaN;
+    const highlightedMs = Number.isFinite(highlightEnd) ? highlightEnd - t0abs : b.done ? b.done - b.t0 : stateMs;
     const run: ClickRun = {
-      clickMs: b.count > 0 ? highlightedMs : stateMs,
-      paintedMs: b.painted ? b.painted - b.t0 : stateMs,
+      clickMs: highlightedMs,
+      suggestedMs: stateMs,
+      paintedMs: b.painted ? b.painted - b.t0 : highlightedMs,
       highlights: b.count,
       status: state?.status ?? 'timeout',
       longestTaskMs: b.longest,
@@ -241,6 +247,7 @@ export async function benchPage(browser: ExtensionBrowser, readability: ClickTar
     runs,
     clickMs: pick((r) => r.clickMs),
     paintedMs: pick((r) => r.paintedMs),
+    suggestedMs: pick((r) => r.suggestedMs),
     readabilityClickMs: median(base.map((r) => r.clickMs)),
     clickOverReadability: median(all.map((r, i) => r.clickMs / base[i]!.clickMs)),
     readabilityParseMs: pick((r) => r.readabilityParseMs),

@@ -126,11 +126,8 @@ export function serveAnalysisPort(services: AnalysisServices): void {
         );
         services.match(text, message.langHint).then(
           (found) => {
-            // Nothing to paint first: both answers go together (the page would only wait for the second).
-            if (found.mentions.length === 0) {
-              void discover(found).finally(() => reply({ type: 'tarjuma:recognized', result: toWire(found) }));
-              return;
-            }
+            // Even with no names found the matches go first: the page reports "no glossary names"
+            // at once instead of waiting for the suggestions.
             reply({ type: 'tarjuma:recognized', result: toWire(found) });
             // A task of its own: the matches are on their way before discovery starts.
             setTimeout(() => void discover(found), 0);
