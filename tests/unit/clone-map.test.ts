@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { cloneWithTextMap, pairTextNodes } from '../../core/extraction/clone-map';
-import { treeDepth } from '../../core/extraction/flatten';
+import { isDeeperThan, treeDepth } from '../../core/extraction/flatten';
 
 const DOMS = {
   linkedom: (html: string) => parseHTML(html).document as unknown as Document,
@@ -73,6 +73,31 @@ describe('tree depth', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  for (const [name, dom] of Object.entries(DOMS)) {
+    it(`says whether a tree is deeper than a limit exactly as its depth does (${name})`, () => {
+      fc.assert(
+        fc.property(fc.array(tree, { maxLength: 5 }), fc.integer({ min: 0, max: 8 }), (parts, limit) => {
+          const doc = dom(`<html><body>${parts.join('')}</body></html>`);
+          for (const root of [doc.documentElement, doc.body]) {
+            expect(isDeeperThan(root, limit)).toBe(treeDepth(root) > limit);
+          }
+        }),
+        { numRuns: 150 },
+      );
+    });
+  }
+
+  it('tells a chain thousands deep from one at the limit', () => {
+    const doc = DOMS.linkedom('<html><body></body></html>');
+    let at: Element = doc.body;
+    for (let i = 0; i < 300; i++) at = at.appendChild(doc.createElement('div'));
+    // body is 1 below <html>; the last div 301.
+    expect(isDeeperThan(doc.documentElement, 300)).toBe(true);
+    expect(isDeeperThan(doc.documentElement, 301)).toBe(false);
+    expect(isDeeperThan(doc.body, 299)).toBe(true);
+    expect(isDeeperThan(doc.body, 300)).toBe(false);
   });
 
   it('counts a chain thousands deep without overflowing the stack', () => {

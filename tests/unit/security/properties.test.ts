@@ -84,11 +84,11 @@ describe('properties of the page side', () => {
         at.append(...Array.from(parse(markup).body.childNodes));
         const before = collectTextNodes(doc.documentElement);
         const data = before.map((t) => t.data);
-        const depthAfter = flattenDeepWrappers(doc, 256);
+        const stillDeeper = flattenDeepWrappers(doc, 256);
         const after = collectTextNodes(doc.documentElement);
         expect(after).toEqual(before);
         expect(after.map((t) => t.data)).toEqual(data);
-        expect(depthAfter).toBe(treeDepth(doc.documentElement));
+        expect(stillDeeper).toBe(treeDepth(doc.documentElement) > 256);
       }),
       { numRuns: 60 },
     );
