@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { i18n as I18n } from 'i18next';
-import { makeGlossary, type Glossary, type Lang } from '../../core/glossary/types';
+import { makeGlossary, type Glossary, type GlossaryEntry, type Lang } from '../../core/glossary/types';
 import { isStateBroadcast, isTabState, type PageCommand, type StateQuery, type TabState } from '../../core/messages';
 import { createTranslator } from '../../components/i18n';
 import { enableEntityKeys, renderTabState, type PanelActions } from '../../components/panel-view';
@@ -11,7 +11,6 @@ import { buildGlossaryIndex, type GlossaryIndex } from '../../core/recognition/g
 import { renderLookup } from '../../components/panel-lookup';
 import type { Prefill } from '../../components/glossary-prefill';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../../components/settings';
-import { BUILTIN_ENTRIES } from '../../glossary/index';
 import { GlossaryPanel } from '../../components/glossary-panel';
 import { onPrefillRequested, takePrefill } from '../../components/glossary-prefill';
 import { emptyUserGlossary, hideEntry, loadUserGlossary, mergeGlossaries, onUserGlossaryChanged, type UserGlossary } from '../../components/glossary-store';
@@ -20,7 +19,10 @@ import { setUpTabs, showTab } from './tabs';
 
 // What the panel shows: the built-in glossary minus what the reader hid, plus their own entries.
 let user: UserGlossary = emptyUserGlossary();
-let glossary: Glossary = makeGlossary(BUILTIN_ENTRIES);
+/** The built-in glossary, once loaded (see loadBuiltin). */
+let builtin: readonly GlossaryEntry[] | undefined;
+let builtinLoading: Promise<void> | undefined;
+let glossary: Glossary = makeGlossary([]);
 let glossaryPanel: GlossaryPanel;
 // A line added to the status until the tab's state changes ("… is hidden. Click the button…").
 let notice: string | null = null;
@@ -49,14 +51,39 @@ async function currentTabId(): Promise<number | undefined> {
 async function refresh(): Promise<void> {
   tabId = await currentTabId();
   nextMention.clear();
-  if (tabId === undefined) return render(null);
+  if (tabId === undefined) {
+    void loadBuiltin();
+    return render(null);
+  }
   const query: StateQuery = { type: 'tarjuma:query-state', tabId };
   const answer: unknown = await browser.runtime.sendMessage(query).catch(() => null);
+  if (!isTabState(answer)) void loadBuiltin(); // no analysis in this tab to wait for
   render(isTabState(answer) ? answer : null);
+}
+
+/**
+ * The built-in glossary is a megabyte of JSON. The panel opens on the same click that starts the
+ * page's analysis, and parsing it then took the CPU from that analysis (on a two-core machine the
+ * click's highlights came 10-20% later with the panel's start-up running beside them). So the panel
+ * shows its progress first and loads the glossary when the analysis is over, or as soon as the
+ * reader asks for something that needs it (the My glossary tab, a prefilled form, a lookup).
+ */
+function loadBuiltin(): Promise<void> {
+  builtinLoading ??= import('../../glossary/index').then(({ BUILTIN_ENTRIES }) => {
+    builtin = BUILTIN_ENTRIES;
+    glossary = makeGlossary(mergeGlossaries(builtin, user));
+    render(state);
+  });
+  return builtinLoading;
 }
 
 function render(next: TabState | null): void {
   state = next;
+  // A result to list: its entries come from the glossary.
+  if (!builtin && next !== null && next.status !== 'analyzing') {
+    void loadBuiltin();
+    return;
+  }
   const t = translator.t.bind(translator);
   document.documentElement.lang = settings.uiLanguage;
   $('settings-toggle').textContent = t('panel.settings');
@@ -221,19 +248,21 @@ async function main(): Promise<void> {
     browser.windows?.onFocusChanged.addListener(() => void refresh());
   }
   user = await loadUserGlossary();
-  glossary = makeGlossary(mergeGlossaries(BUILTIN_ENTRIES, user));
+  if (builtin) glossary = makeGlossary(mergeGlossaries(builtin, user));
   glossaryPanel = new GlossaryPanel($('glossary'));
   setUpTabs();
+  for (const event of ['click', 'focus']) $('tab-glossary').addEventListener(event, () => void loadBuiltin());
   // The reader's edits (here, in another window, or synced from another browser) show at once.
   onUserGlossaryChanged(async () => {
     user = await loadUserGlossary();
-    glossary = makeGlossary(mergeGlossaries(BUILTIN_ENTRIES, user));
+    if (builtin) glossary = makeGlossary(mergeGlossaries(builtin, user));
     render(state);
   });
   // "Add to Tarjuma glossary" from the page's context menu: open the Add form with the name.
   const takeWaitingPrefill = async () => {
     const prefill = await takePrefill();
     if (!prefill) return;
+    await loadBuiltin();
     if (prefill.purpose === 'lookup') {
       lookup = prefill;
       showTab('article', false);
@@ -252,13 +281,14 @@ async function main(): Promise<void> {
 }
 
 function renderGlossarySection(): void {
+  if (!builtin) return;
   glossaryPanel?.update({
     doc: document,
     t: translator.t.bind(translator),
     uiLang: settings.uiLanguage,
     glossaryLang: settings.glossaryLanguage,
     user,
-    builtin: BUILTIN_ENTRIES,
+    builtin,
     readSelection,
   });
 }
