@@ -164,6 +164,28 @@ describe('reading an article', () => {
     await page.close();
   });
 
+  it('while its tab is being analyzed the panel shows a progress bar, and starts when the result comes', async () => {
+    const page = await openArticle('demo/article-en.html');
+    const tabId = await tabIdOf(browser, page);
+    // The background's record for the tab as it is right after a click.
+    await browser.worker.evaluate((id) => chrome.storage.session.set({ [`tab:${id}`]: { status: 'analyzing' } }), tabId);
+    const panel = await browser.context.newPage();
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+    // Nothing of the panel yet (it would compete with the analysis): only the bar. The panel waits
+    // for the result at most 1.5 s; opening it takes a fraction of that.
+    await expect(panel.getByRole('progressbar').isVisible()).resolves.toBe(true);
+    await expect(panel.locator('main').isHidden()).resolves.toBe(true);
+    await expect(panel.locator('#settings-toggle').isHidden()).resolves.toBe(true);
+
+    await clickToolbarButton(browser, page);
+    await waitForHighlights(page, browser);
+    await expect.poll(() => panel.locator('#status').textContent()).toMatch(/people and organizations found/);
+    await expect(panel.getByRole('progressbar').count()).resolves.toBe(0);
+    await expect(panel.locator('li[data-entity-id="sergey-lavrov"] .entity-name').textContent()).resolves.toBe('Sergey Lavrov');
+    await panel.close();
+    await page.close();
+  });
+
   it('says when a page is not an article, and scans the whole page only when asked', async () => {
     const page = await openArticle('tests/fixtures/pages/not-article.html');
     await clickToolbarButton(browser, page);
