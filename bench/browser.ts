@@ -60,6 +60,8 @@ export interface PageFigures {
   readabilityClickMs: number;
   /** Median of the per-run ratios Tarjuma click / Readability click (each pair taken back to back). */
   clickOverReadability: number;
+  /** The lowest and highest of those per-run ratios: how much one page moves between runs. */
+  clickOverReadabilityRange: [number, number];
   /** Readability's parse alone in the page (no extension, no injection). */
   readabilityParseMs: number;
   clickOverReadabilityParse: number;
@@ -242,6 +244,7 @@ export async function benchPage(browser: ExtensionBrowser, readability: ClickTar
     if (i % 2 === 0) base.push(await clickOnce(browser, at('readability'), { target: readability }));
   }
   const pick = (f: (r: ClickRun) => number) => median(all.map(f));
+  const ratios = all.map((r, i) => r.clickMs / base[i]!.clickMs);
   return {
     page: name,
     runs,
@@ -249,7 +252,8 @@ export async function benchPage(browser: ExtensionBrowser, readability: ClickTar
     paintedMs: pick((r) => r.paintedMs),
     suggestedMs: pick((r) => r.suggestedMs),
     readabilityClickMs: median(base.map((r) => r.clickMs)),
-    clickOverReadability: median(all.map((r, i) => r.clickMs / base[i]!.clickMs)),
+    clickOverReadability: median(ratios),
+    clickOverReadabilityRange: [Math.min(...ratios), Math.max(...ratios)],
     readabilityParseMs: pick((r) => r.readabilityParseMs),
     clickOverReadabilityParse: pick((r) => r.clickMs / r.readabilityParseMs),
     highlights: pick((r) => r.highlights),
