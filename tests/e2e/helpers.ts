@@ -58,6 +58,15 @@ export async function openPanelFor(browser: ExtensionBrowser, page: Page): Promi
   return panel;
 }
 
+/**
+ * Puts the panel back in English and waits until the setting is stored (the panel re-renders from the
+ * storage change), so the next test does not open its panel in this one's language.
+ */
+export async function backToEnglish(panel: Page): Promise<void> {
+  await panel.locator('#ui-language').selectOption('en');
+  await expect.poll(() => panel.locator('html').getAttribute('lang')).toBe('en');
+}
+
 /** Moves the mouse onto the first occurrence of a text inside the article. */
 export async function hoverText(page: Page, text: string): Promise<void> {
   const point = await page.evaluate((wanted) => {

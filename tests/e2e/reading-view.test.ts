@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickToolbarButton, tabIdOf, type ExtensionBrowser } from '../../scripts/lib/browser';
 import type { StaticServer } from '../../scripts/lib/serve';
-import { axeViolations, openPanelFor, waitForHighlights, SHOTS, startEnvironment, stopEnvironment } from './helpers';
+import { axeViolations, backToEnglish, openPanelFor, waitForHighlights, SHOTS, startEnvironment, stopEnvironment } from './helpers';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -90,7 +90,7 @@ describe('reading view', () => {
       expect(await axeViolations(reader), `${lang} ${theme}`).toEqual([]);
     }
     await reader.locator('input[name="theme"][value="auto"]').check();
-    await panel.locator('#ui-language').selectOption('en');
+    await backToEnglish(panel);
     await panel.close();
     await reader.close();
     await page.close();

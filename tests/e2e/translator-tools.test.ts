@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickToolbarButton, type ExtensionBrowser } from '../../scripts/lib/browser';
 import type { StaticServer } from '../../scripts/lib/serve';
-import { axeViolations, cardText, openPanelFor, waitForHighlights, SHOTS, startEnvironment, stopEnvironment } from './helpers';
+import { axeViolations, backToEnglish, cardText, openPanelFor, waitForHighlights, SHOTS, startEnvironment, stopEnvironment } from './helpers';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -105,7 +105,7 @@ describe('tools for translators', () => {
     await panel.keyboard.press('ArrowDown');
     await expect.poll(() => cardText(page), { timeout: 5000 }).toMatch(/\S/);
     expect(await axeViolations(page, 'tarjuma-card')).toEqual([]);
-    await panel.locator('#ui-language').selectOption('en');
+    await backToEnglish(panel);
     await panel.close();
     await page.close();
   });
