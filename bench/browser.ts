@@ -10,8 +10,9 @@
  * clickToolbarButton sends); the end is where the content script's tarjuma:highlight phase ends,
  * every name registered (a long article's names are registered over several slices; the poller,
  * which sees them in the registry, checks that and times the frame painted after the last change).
- * Pages with nothing to highlight end where the page's analysis ends (the end of the content
- * script's last tarjuma:* performance measure). The start therefore includes one CDP hop.
+ * A page without glossary names ends there too (nothing registered); the end of the whole analysis,
+ * suggestions included (the content script's last tarjuma:* measure), is reported apart. The start
+ * therefore includes one CDP hop.
  *
  * Readability alone is clicked the same way: a minimal reader extension (readability-extension.ts)
  * in a fresh tab of the same page, click → article parsed. Readability's parse alone, run in the

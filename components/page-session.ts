@@ -267,11 +267,10 @@ export class PageSession {
 }
 
 /**
- * Puts the analysis phases on the page's performance timeline (visible in DevTools and to the
- * benchmark): tarjuma:extract, tarjuma:text, tarjuma:match, tarjuma:highlight (then tarjuma:suggest,
- * the dotted suggestions, measured apart).
+ * Puts extraction's phases on the page's performance timeline (visible in DevTools and to the
+ * benchmark), back to back from the click's start: they run without a pause between. The later
+ * phases (tarjuma:match, tarjuma:highlight, tarjuma:suggest) are measured where they happen.
  */
-/** Extraction's phases, back to back from the click's start (they run without a pause between). */
 function recordTimings(start: number, timings: { extract: number; text: number }): void {
   measure('tarjuma:extract', start, timings.extract);
   measure('tarjuma:text', start + timings.extract, timings.text);

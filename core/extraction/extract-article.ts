@@ -2,7 +2,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { foldPhrase } from '../text/fold';
 import { collectTextNodes } from './article-text';
 import { cloneWithTextMap } from './clone-map';
-import { flattenDeepWrappers, MAX_DEPTH } from './flatten';
+import { flattenDeepWrappers } from './flatten';
 import { keepReadable } from './visibility';
 import { dropLinkLists } from './link-lists';
 
@@ -36,7 +36,7 @@ export function extractArticle(doc: Document, options: { force?: boolean } = {})
   }
   const { clone, liveTextOf } = cloneWithTextMap(doc);
   // Too deep even after unwrapping plain wrappers: Readability would run for minutes.
-  if (flattenDeepWrappers(clone, MAX_DEPTH)) return { ok: false, reason: 'not-article' };
+  if (flattenDeepWrappers(clone)) return { ok: false, reason: 'not-article' };
   const parsed = new Readability(clone, { ...READABILITY_OPTIONS, serializer: (el: Node) => el }).parse();
   const content = parsed?.content as unknown as Node | null | undefined;
   if (!parsed || !content) return { ok: false, reason: 'not-article' };

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { isStateBroadcast, isTabState, type StateQuery } from '../../core/messages';
-import { currentTabId } from './panel-tab';
+import { isStateBroadcast } from '../../core/messages';
+import { currentTabId, queryTabState } from './panel-tab';
 
 /**
  * The panel opens on the same click that starts the page's analysis, and its start-up (translations,
@@ -12,32 +12,24 @@ import { currentTabId } from './panel-tab';
  */
 const MAX_WAIT_MS = 1500;
 
-async function analysisRunning(tabId: number): Promise<boolean> {
-  const query: StateQuery = { type: 'tarjuma:query-state', tabId };
-  const answer: unknown = await browser.runtime.sendMessage(query).catch(() => null);
-  return isTabState(answer) && answer.status === 'analyzing';
-}
-
 /**
  * Resolves when the background announces a result for the tab, or after `maxMs`. Listening starts
  * before the state is asked, so a result announced in between is not missed.
  */
 function waitForResult(tabId: number, maxMs: number): { over: Promise<void>; cancel(): void } {
-  let finish = () => {};
-  const over = new Promise<void>((resolve) => {
-    const listener = (message: unknown, sender: { id?: string }) => {
-      if (sender.id === browser.runtime.id && isStateBroadcast(message) && message.tabId === tabId && message.state?.status !== 'analyzing') finish();
-      return undefined;
-    };
-    const timer = setTimeout(() => finish(), maxMs);
-    finish = () => {
-      clearTimeout(timer);
-      browser.runtime.onMessage.removeListener(listener);
-      resolve();
-    };
-    browser.runtime.onMessage.addListener(listener);
+  let stop!: () => void;
+  const over = new Promise<void>((resolve) => (stop = resolve));
+  const listener = (message: unknown, sender: { id?: string }) => {
+    if (sender.id === browser.runtime.id && isStateBroadcast(message) && message.tabId === tabId && message.state?.status !== 'analyzing') stop();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  const timer = setTimeout(stop, maxMs);
+  void over.then(() => {
+    clearTimeout(timer);
+    browser.runtime.onMessage.removeListener(listener);
   });
-  return { over, cancel: () => finish() };
+  return { over, cancel: stop };
 }
 
 async function boot(): Promise<void> {
@@ -45,7 +37,7 @@ async function boot(): Promise<void> {
   let running = false;
   if (tabId !== undefined) {
     const result = waitForResult(tabId, MAX_WAIT_MS);
-    running = await analysisRunning(tabId);
+    running = (await queryTabState(tabId))?.status === 'analyzing';
     if (!running) result.cancel();
     await result.over;
   }

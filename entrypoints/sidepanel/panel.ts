@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { i18n as I18n } from 'i18next';
 import { makeGlossary, type Glossary, type GlossaryEntry, type Lang } from '../../core/glossary/types';
-import { isStateBroadcast, isTabState, type PageCommand, type StateQuery, type TabState } from '../../core/messages';
+import { isStateBroadcast, isTabState, type PageCommand, type TabState } from '../../core/messages';
 import { createTranslator } from '../../components/i18n';
 import { enableEntityKeys, renderTabState, type PanelActions } from '../../components/panel-view';
 import type { EntitySort } from '../../components/panel-article-tools';
@@ -16,7 +16,7 @@ import { onPrefillRequested, takePrefill } from '../../components/glossary-prefi
 import { emptyUserGlossary, hideEntry, loadUserGlossary, mergeGlossaries, onUserGlossaryChanged, type UserGlossary } from '../../components/glossary-store';
 import { displayName } from '../../core/glossary/display';
 import { setUpTabs, showTab } from './tabs';
-import { currentTabId, pinnedTab } from './panel-tab';
+import { currentTabId, pinnedTab, queryTabState } from './panel-tab';
 
 // What the panel shows: the built-in glossary minus what the reader hid, plus their own entries.
 let user: UserGlossary = emptyUserGlossary();
@@ -40,7 +40,6 @@ let sort: EntitySort = 'mentions';
 let lookup: Prefill | null = null;
 let lookupIndex: { glossary: Glossary; index: GlossaryIndex } | undefined;
 
-
 async function refresh(): Promise<void> {
   tabId = await currentTabId();
   nextMention.clear();
@@ -48,10 +47,9 @@ async function refresh(): Promise<void> {
     void loadBuiltin();
     return render(null);
   }
-  const query: StateQuery = { type: 'tarjuma:query-state', tabId };
-  const answer: unknown = await browser.runtime.sendMessage(query).catch(() => null);
-  if (!isTabState(answer)) void loadBuiltin(); // no analysis in this tab to wait for
-  render(isTabState(answer) ? answer : null);
+  const answer = await queryTabState(tabId);
+  if (!answer) void loadBuiltin(); // no analysis in this tab to wait for
+  render(answer);
 }
 
 /**
