@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { isCandidateListOf, isRecognitionWireOf, isRecognizeRequest, MAX_ARTICLE_CHARS, type RecognizeRequest } from '../core/messages';
-import { fromWire, toWire } from '../core/recognition-wire';
+import { isCandidateListOf, isRecognizeRequest, MAX_ARTICLE_CHARS, recognitionWireCheck, type RecognizeRequest } from '../core/messages';
+import { fromWireSteps, toWire, type RecognitionWire } from '../core/recognition-wire';
 import type { Discovery } from '../core/discovery';
 import type { GlossaryMatch } from '../core/recognize-text';
-import { yieldToEventLoop } from '../core/slices';
+import { drainInSlices, yieldToEventLoop } from '../core/slices';
 
 /**
  * What a page's analysis needs from the background, over one runtime port opened when the analysis
@@ -77,10 +77,11 @@ export function openAnalysisPort(): AnalysisPort {
       const discovered = answer('tarjuma:discovered');
       send(requests);
       return {
-        matched: recognized.then((a) => {
+        // Checked and decoded in slices: on a very large page that is tens of thousands of mentions.
+        matched: recognized.then(async (a) => {
           const result = a.type === 'tarjuma:recognized' ? a.result : undefined;
-          if (!isRecognitionWireOf(result, text.length)) throw new Error(NO_ANSWER.error);
-          return fromWire(result, text);
+          if (!(await drainInSlices(recognitionWireCheck(result, text.length)))) throw new Error(NO_ANSWER.error);
+          return drainInSlices(fromWireSteps(result as RecognitionWire, text));
         }),
         discovered: discovered.then((a) => (a.type === 'tarjuma:discovered' && isCandidateListOf(a.candidates, text.length) ? a.candidates : [])),
       };

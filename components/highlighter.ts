@@ -1,7 +1,7 @@
-import { locate, type ArticleText } from '../core/extraction/article-text';
+import { locate, pieceAt, type ArticleText } from '../core/extraction/article-text';
 import type { Mention } from '../core/recognition/match-mentions';
 import { drain, type Steps } from '../core/slices';
-import { MarkedElements, type RangePainter, type RangeSet } from './marked-elements';
+import { holderOf, MarkedElements, type RangePainter, type RangeSet } from './marked-elements';
 import { NearViewport } from './near-viewport';
 
 /** Names under which highlights are registered; the page (and tests) can see them in CSS.highlights. */
@@ -13,9 +13,61 @@ export const HIGHLIGHT = {
   candidate: 'tarjuma-candidate',
 } as const;
 
+/**
+ * Where a span of the article sits in the page. A name inside a paragraph that was read whole (very
+ * large pages, see large-page.ts) gets its Range, and its text nodes their script objects, only when
+ * the range is first needed: painting near the viewport, hovering, jumping to it from the panel.
+ */
+export class SpanPlacement {
+  private made: Range | undefined;
+
+  constructor(
+    /** The element whose attribute lets the highlight styles apply (it holds the whole span). */
+    readonly holder: Element | null,
+    /** The nodes under which a pointer finds this span (MentionLocator), known without the range. */
+    readonly anchors: readonly Node[],
+    private readonly makeRange: () => Range,
+  ) {}
+
+  get range(): Range {
+    return (this.made ??= this.makeRange());
+  }
+}
+
 export interface PlacedMention {
   mention: Mention;
-  range: Range;
+  at: SpanPlacement;
+}
+
+/** The placement of article text [start, end), or undefined when it is not on the page any more. */
+export function placeSpan(doc: Document, article: ArticleText, start: number, end: number): SpanPlacement | undefined {
+  const piece = pieceAt(article, start);
+  if (piece && piece.node.nodeType === 1 && end <= piece.start + piece.length) {
+    const paragraph = piece.node as Element;
+    return new SpanPlacement(paragraph, [paragraph], () => rangeBetween(doc, article, start, end) ?? collapsedIn(doc, paragraph));
+  }
+  const range = rangeBetween(doc, article, start, end);
+  if (!range) return undefined;
+  const anchors = range.startContainer === range.endContainer ? [range.startContainer] : [range.startContainer, range.endContainer];
+  return new SpanPlacement(holderOf(range), anchors, () => range);
+}
+
+function rangeBetween(doc: Document, article: ArticleText, start: number, end: number): Range | undefined {
+  const from = locate(article, start);
+  const to = locate(article, end);
+  if (!from || !to) return undefined;
+  const range = doc.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
+
+/** Stands in for a paragraph's name whose text changed since the analysis: paints nothing. */
+function collapsedIn(doc: Document, element: Element): Range {
+  const range = doc.createRange();
+  range.selectNodeContents(element);
+  range.collapse(true);
+  return range;
 }
 
 type HighlightRegistry = { set(name: string, h: unknown): void; delete(name: string): boolean };
@@ -71,10 +123,10 @@ export class MentionHighlighter {
     for (let i = 0; i < mentions.length; i++) {
       if (i % 500 === 499) yield;
       const mention = mentions[i]!;
-      const range = this.rangeFor(article, mention);
-      if (!range) continue;
-      this.placed.push({ mention, range });
-      if (highlights) this.painter.track(range, highlights[mention.kind]);
+      const at = placeSpan(this.doc, article, mention.start, mention.end);
+      if (!at) continue;
+      this.placed.push({ mention, at });
+      if (highlights) this.painter.track(at, highlights[mention.kind]);
     }
     if (!api) this.wrapped = wrapMentions(this.doc, this.placed);
   }
@@ -87,13 +139,8 @@ export class MentionHighlighter {
     api.registry.set(HIGHLIGHT.candidate, highlight);
     for (let i = 0; i < spans.length; i++) {
       if (i % 500 === 499) yield;
-      const from = locate(article, spans[i]!.start);
-      const to = locate(article, spans[i]!.end);
-      if (!from || !to) continue;
-      const range = this.doc.createRange();
-      range.setStart(from.node, from.offset);
-      range.setEnd(to.node, to.offset);
-      this.painter.track(range, highlight);
+      const at = placeSpan(this.doc, article, spans[i]!.start, spans[i]!.end);
+      if (at) this.painter.track(at, highlight);
     }
   }
 
@@ -116,16 +163,6 @@ export class MentionHighlighter {
     if (this.flashTimer) clearTimeout(this.flashTimer);
     this.flashTimer = setTimeout(() => api.registry.delete(HIGHLIGHT.flash), ms);
   }
-
-  private rangeFor(article: ArticleText, mention: Mention): Range | undefined {
-    const from = locate(article, mention.start);
-    const to = locate(article, mention.end);
-    if (!from || !to) return undefined;
-    const range = this.doc.createRange();
-    range.setStart(from.node, from.offset);
-    range.setEnd(to.node, to.offset);
-    return range;
-  }
 }
 
 interface WrappedText {
@@ -137,7 +174,8 @@ interface WrappedText {
 /** Fallback for browsers without CSS highlights: wraps each mention's text in marks. */
 function wrapMentions(doc: Document, placed: PlacedMention[]): WrappedText[] {
   const byNode = new Map<Text, Array<{ start: number; end: number; mention: Mention }>>();
-  for (const { mention, range } of placed) {
+  for (const { mention, at } of placed) {
+    const range = at.range;
     // Only same-node mentions are wrapped; a name split across elements stays unmarked here.
     if (range.startContainer !== range.endContainer) continue;
     const node = range.startContainer as Text;

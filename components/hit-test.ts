@@ -46,8 +46,7 @@ export class MentionLocator {
   }
 
   private index(p: PlacedMention): void {
-    this.add(p.range.startContainer, p);
-    if (p.range.endContainer !== p.range.startContainer) this.add(p.range.endContainer, p);
+    for (const anchor of p.at.anchors) this.add(anchor, p);
   }
 
   private add(node: Node, p: PlacedMention): void {
@@ -59,11 +58,12 @@ export class MentionLocator {
   at(doc: Document, x: number, y: number): PlacedMention | undefined {
     const caret = caretAt(doc, x, y);
     if (!caret) return undefined;
-    const candidates = this.byNode.get(caret.node);
-    if (!candidates) return undefined;
-    for (const p of candidates) {
-      for (const rect of Array.from(p.range.getClientRects())) {
-        if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return p;
+    // A name's anchor is its text node, or the paragraph holding it on very large pages.
+    for (let node: Node | null = caret.node; node; node = node.parentNode) {
+      for (const p of this.byNode.get(node) ?? []) {
+        for (const rect of Array.from(p.at.range.getClientRects())) {
+          if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return p;
+        }
       }
     }
     return undefined;

@@ -11,9 +11,15 @@ export interface RangeSet {
   delete(range: Range): boolean;
 }
 
+/** A span to paint: the element that holds it, and its range (which may be made only when asked for). */
+export interface Paintable {
+  readonly holder: Element | null;
+  readonly range: Range;
+}
+
 /** Puts a name's range into its highlight and marks the element that holds it. */
 export interface RangePainter {
-  track(range: Range, into: RangeSet): void;
+  track(span: Paintable, into: RangeSet): void;
   stop(): void;
 }
 
@@ -27,13 +33,13 @@ export function holderOf(range: Range): Element | null {
 export class MarkedElements implements RangePainter {
   private readonly marked = new Set<Element>();
 
-  track(range: Range, into: RangeSet): void {
-    const element = holderOf(range);
+  track(span: Paintable, into: RangeSet): void {
+    const element = span.holder;
     if (element && !this.marked.has(element)) {
       element.setAttribute(NAMES_ATTRIBUTE, '');
       this.marked.add(element);
     }
-    into.add(range);
+    into.add(span.range);
   }
 
   stop(): void {

@@ -1,4 +1,4 @@
-import { holderOf, NAMES_ATTRIBUTE, type RangePainter, type RangeSet } from './marked-elements';
+import { NAMES_ATTRIBUTE, type Paintable, type RangePainter, type RangeSet } from './marked-elements';
 
 /**
  * On very large pages only the names near the viewport are in the highlight registry, and only their
@@ -12,9 +12,9 @@ import { holderOf, NAMES_ATTRIBUTE, type RangePainter, type RangeSet } from './m
  * undone by stop(): the attributes go, the page is as it was.
  */
 export class NearViewport implements RangePainter {
-  /** Elements holding names, in document order, with their ranges. */
+  /** Elements holding names, in document order, with their spans (whose ranges are made when first painted). */
   private readonly elements: Element[] = [];
-  private readonly rangesOf = new Map<Element, Array<[Range, RangeSet]>>();
+  private readonly rangesOf = new Map<Element, Array<[Paintable, RangeSet]>>();
   private near = new Set<Element>();
   private frame = 0;
   private listening = false;
@@ -24,9 +24,9 @@ export class NearViewport implements RangePainter {
 
   constructor(private readonly win: Window & typeof globalThis) {}
 
-  /** Paints `range` into `into` whenever its element is near the viewport. Call in document order. */
-  track(range: Range, into: RangeSet): void {
-    const element = holderOf(range);
+  /** Paints the span into `into` whenever its element is near the viewport. Call in document order. */
+  track(span: Paintable, into: RangeSet): void {
+    const element = span.holder;
     if (!element) return;
     let list = this.rangesOf.get(element);
     if (!list) {
@@ -34,8 +34,8 @@ export class NearViewport implements RangePainter {
       this.rangesOf.set(element, list);
       this.elements.push(element);
     }
-    list.push([range, into]);
-    if (this.near.has(element)) into.add(range);
+    list.push([span, into]);
+    if (this.near.has(element)) into.add(span.range);
     if (!this.listening) {
       this.listening = true;
       this.win.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
@@ -84,9 +84,9 @@ export class NearViewport implements RangePainter {
   private paint(element: Element, on: boolean): void {
     if (on) element.setAttribute(NAMES_ATTRIBUTE, '');
     else element.removeAttribute(NAMES_ATTRIBUTE);
-    for (const [range, into] of this.rangesOf.get(element) ?? []) {
-      if (on) into.add(range);
-      else into.delete(range);
+    for (const [span, into] of this.rangesOf.get(element) ?? []) {
+      if (on) into.add(span.range);
+      else into.delete(span.range);
     }
   }
 }

@@ -150,7 +150,7 @@ export class PageSession {
       if (!name) return;
       const target = e.target as Node | null;
       const movesName = !target || target === this.doc || target === this.doc.documentElement || target === this.doc.body ||
-        target.contains(name.range.startContainer);
+        target.contains(name.at.range.startContainer);
       if (movesName) this.card.hide();
     }, { passive: true, capture: true });
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
@@ -195,11 +195,11 @@ export class PageSession {
     if (mentions.length === 0) return { index: 0, count: 0 };
     const i = index % mentions.length;
     const placed = mentions[i]!;
-    const target = placed.range.startContainer.parentElement;
+    const target = placed.at.range.startContainer.parentElement;
     // Our own scroll must not close the card we are about to open.
     this.ownScrollUntil = performance.now() + 250;
     target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    this.highlighter.flash(placed.range);
+    this.highlighter.flash(placed.at.range);
     if (card) requestAnimationFrame(() => this.showCard(placed, true));
     else this.card.hide();
     return { index: i, count: mentions.length };
@@ -244,7 +244,7 @@ export class PageSession {
 
   private paintCard(placed: PlacedMention, entry: GlossaryEntry, immediately: boolean): void {
     if (!this.settings || !this.translator) return;
-    const anchor = placed.range.getClientRects()[0] ?? placed.range.getBoundingClientRect();
+    const anchor = placed.at.range.getClientRects()[0] ?? placed.at.range.getBoundingClientRect();
     const render = () => ({
       entry,
       glossaryLang: this.settings!.glossaryLanguage,

@@ -3,12 +3,12 @@
  * text from the live nodes. It needs the DOM, so in the extension it runs in the page; recognition
  * (recognize-text.ts) runs in the background, where the glossary is.
  */
-import { articleTextSteps, type ArticleText } from './extraction/article-text';
+import { articleTextSteps, type ArticlePart, type ArticleText } from './extraction/article-text';
 import { extractArticle, wholePageText } from './extraction/extract-article';
 import { findLargePageArticle, isLargePage } from './extraction/large-page';
 import { drainInSlices, type Steps } from './slices';
 
-/** The article found in a document, as text with the live nodes behind each piece. */
+/** The article found in a document, as text with the live nodes (or paragraphs) behind each piece. */
 export interface DocumentExtraction {
   status: 'ok';
   /** "article" when an article was found; "page" when the reader asked to scan the whole page. */
@@ -44,7 +44,7 @@ export function extractDocumentInSlices(doc: Document, options: AnalyzeOptions =
 export function* extractDocumentSteps(doc: Document, options: AnalyzeOptions = {}): Steps<DocumentExtractionResult> {
   const title = (doc.title ?? '').trim();
   const t0 = performance.now();
-  let nodes: Text[];
+  let nodes: readonly ArticlePart[];
   let scope: DocumentExtraction['scope'] = 'article';
   let articleTitle = title;
   let langHint = doc.documentElement?.getAttribute('lang') ?? undefined;
@@ -56,8 +56,8 @@ export function* extractDocumentSteps(doc: Document, options: AnalyzeOptions = {
   } else if (largePage) {
     // Readability on a page this size would hold the page for seconds in one task.
     const found = yield* findLargePageArticle(doc);
-    if (!found || found.nodes.length === 0) return { status: 'not-article', title };
-    nodes = found.nodes;
+    if (!found || found.parts.length === 0) return { status: 'not-article', title };
+    nodes = found.parts;
     articleTitle = found.title || title;
     yield;
   } else {

@@ -1,5 +1,6 @@
 import type { RecognitionWire } from './recognition-wire';
 import type { Discovery } from './discovery';
+import { drain, type Steps } from './slices';
 
 /**
  * Messages between the background, the content script and the panel. Every message is checked on
@@ -198,12 +199,20 @@ const isKind = (k: unknown) => k === 'person' || k === 'organization';
 
 /** The background's answer to a RecognizeRequest, checked against the text it was asked about. */
 export function isRecognitionWireOf(v: unknown, textLength: number): v is RecognitionWire {
+  return drain(recognitionWireCheck(v, textLength));
+}
+
+/** The same check as steps that can pause: a very large page's answer has tens of thousands of spans. */
+export function* recognitionWireCheck(v: unknown, textLength: number): Steps<boolean> {
   if (!isObject(v) || !isShortString(v.language, 10)) return false;
   const { ids, kinds, spans, entities } = v;
   if (!Array.isArray(ids) || !Array.isArray(kinds) || ids.length !== kinds.length || !ids.every((id) => isShortString(id, 200)) || !kinds.every(isKind)) return false;
   if (!Array.isArray(spans) || spans.length % 3 !== 0) return false;
   for (let i = 0; i < spans.length; i += 3) {
-    const [start, end, n] = [spans[i], spans[i + 1], spans[i + 2]];
+    if (i % 3000 === 2997) yield;
+    const start: unknown = spans[i];
+    const end: unknown = spans[i + 1];
+    const n: unknown = spans[i + 2];
     if (!isCount(start) || !isCount(end) || !isCount(n) || start >= end || end > textLength || n >= ids.length) return false;
   }
   return Array.isArray(entities) && entities.every(isEntitySummary);

@@ -1,6 +1,7 @@
 import type { EntityCount } from './recognition/analyze';
 import type { Mention } from './recognition/match-mentions';
 import type { GlossaryMatch } from './recognize-text';
+import { drain, type Steps } from './slices';
 
 /**
  * The glossary's matches (a GlossaryMatch) as they cross extension messaging, which serializes every object: a long page has
@@ -38,8 +39,14 @@ export function toWire(recognition: GlossaryMatch): RecognitionWire {
 
 /** The page's side: the mentions again, their text taken from the article text they were found in. */
 export function fromWire(wire: RecognitionWire, text: string): GlossaryMatch {
+  return drain(fromWireSteps(wire, text));
+}
+
+/** The same as steps that can pause (tens of thousands of mentions are made here on a very large page). */
+export function* fromWireSteps(wire: RecognitionWire, text: string): Steps<GlossaryMatch> {
   const mentions: Mention[] = [];
   for (let i = 0; i < wire.spans.length; i += 3) {
+    if (i % 3000 === 2997) yield;
     const start = wire.spans[i]!;
     const end = wire.spans[i + 1]!;
     const n = wire.spans[i + 2]!;

@@ -5,10 +5,19 @@ import { drain, type Steps } from '../slices';
  * (paragraphs, headings, list items, table cells, <br>) become line breaks so that a name never
  * runs across two paragraphs; text inside one block is joined as it is.
  */
+/**
+ * What an article is made of: text nodes, or (on very large pages) whole paragraphs whose text is
+ * read natively with textContent, so that no script object is made for each of their text nodes.
+ */
+export type ArticlePart = Text | Element;
+
 export interface TextPiece {
-  node: Text;
-  /** Offset of the node's first character in the article text. */
+  node: ArticlePart;
+  /** Offset of the part's first character in the article text. */
   start: number;
+  length: number;
+  /** A paragraph's text nodes with their offsets inside it, found the first time a name in it is located. */
+  inner?: Array<{ node: Text; start: number }>;
 }
 
 export interface ArticleText {
@@ -16,7 +25,7 @@ export interface ArticleText {
   pieces: TextPiece[];
 }
 
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
   'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
   'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD',
@@ -31,66 +40,72 @@ export const SKIPPED_TAGS = new Set([
 
 const PARAGRAPH_BREAK = '\n\n';
 
-export function buildArticleText(nodes: readonly Text[]): ArticleText {
-  return drain(articleTextSteps(nodes));
+export function buildArticleText(parts: readonly ArticlePart[]): ArticleText {
+  return drain(articleTextSteps(parts));
 }
 
 const STEP = 500;
 
-/** The same, as steps that can pause every few hundred nodes (see core/slices.ts). */
-export function* articleTextSteps(nodes: readonly Text[]): Steps<ArticleText> {
-  const kept: Text[] = [];
-  yield* dropLayoutWhitespace(nodes, kept);
+/** The same, as steps that can pause every few hundred parts (see core/slices.ts). */
+export function* articleTextSteps(parts: readonly ArticlePart[]): Steps<ArticleText> {
+  const kept: Array<{ part: ArticlePart; text: string }> = [];
+  yield* dropLayoutWhitespace(parts, kept);
   const pieces: TextPiece[] = [];
   // Joined a step at a time: one join of 200,000 parts (a 5 MB page) is a long task on its own.
   const joined: string[] = [];
-  let parts: string[] = [];
+  let strings: string[] = [];
   let length = 0;
-  let previous: Text | undefined;
+  let previous: ArticlePart | undefined;
   for (let i = 0; i < kept.length; i++) {
     if (i % STEP === STEP - 1) {
-      joined.push(parts.join(''));
-      parts = [];
+      joined.push(strings.join(''));
+      strings = [];
       yield;
     }
-    const node = kept[i]!;
-    if (previous && blockBoundaryBetween(previous, node)) {
-      parts.push(PARAGRAPH_BREAK);
+    const { part, text } = kept[i]!;
+    if (previous && blockBoundaryBetween(previous, part)) {
+      strings.push(PARAGRAPH_BREAK);
       length += PARAGRAPH_BREAK.length;
     }
-    pieces.push({ node, start: length });
-    parts.push(node.data);
-    length += node.data.length;
-    previous = node;
+    pieces.push({ node: part, start: length, length: text.length });
+    strings.push(text);
+    length += text.length;
+    previous = part;
   }
-  joined.push(parts.join(''));
+  joined.push(strings.join(''));
   return { text: joined.length === 1 ? joined[0]! : joined.join(''), pieces };
+}
+
+function textOf(part: ArticlePart): string {
+  return part.nodeType === 3 ? (part as Text).data : (part.textContent ?? '');
 }
 
 /**
  * Whitespace-only nodes are kept only between two words of the same block ("<b>Sergey</b> <b>Lavrov</b>");
  * the indentation between blocks is layout, not text.
  */
-function* dropLayoutWhitespace(nodes: readonly Text[], kept: Text[]): Steps<void> {
-  let lastContent: Text | undefined;
-  let pending: Text[] = [];
-  for (let i = 0; i < nodes.length; i++) {
+function* dropLayoutWhitespace(parts: readonly ArticlePart[], kept: Array<{ part: ArticlePart; text: string }>): Steps<void> {
+  let lastContent: ArticlePart | undefined;
+  let pending: Array<{ part: ArticlePart; text: string }> = [];
+  for (let i = 0; i < parts.length; i++) {
     if (i % STEP === STEP - 1) yield;
-    const node = nodes[i]!;
-    if (node.data === '') continue;
-    if (node.data.trim() === '') {
-      if (lastContent) pending.push(node);
+    const part = parts[i]!;
+    const text = textOf(part);
+    if (text === '') continue;
+    if (text.trim() === '') {
+      if (lastContent && part.nodeType === 3) pending.push({ part, text });
       continue;
     }
-    if (lastContent && pending.length > 0 && !blockBoundaryBetween(lastContent, node)) kept.push(...pending);
+    if (lastContent && pending.length > 0 && !blockBoundaryBetween(lastContent, part)) kept.push(...pending);
     pending = [];
-    kept.push(node);
-    lastContent = node;
+    kept.push({ part, text });
+    lastContent = part;
   }
 }
 
-/** Whether a block element starts or ends between two text nodes in document order. */
-function blockBoundaryBetween(a: Node, b: Node): boolean {
+/** Whether a block element starts or ends between two parts in document order (a paragraph part is a block). */
+function blockBoundaryBetween(a: ArticlePart, b: ArticlePart): boolean {
+  if (a.nodeType !== 3 || b.nodeType !== 3) return true;
   const blockA = nearestBlock(a);
   const blockB = nearestBlock(b);
   if (blockA !== blockB) return true;
@@ -141,15 +156,51 @@ export function collectTextNodes(root: Node, skip?: (el: Element) => boolean): T
 
 /** Finds the text node and offset for a position in the article text (binary search over pieces). */
 export function locate(article: ArticleText, offset: number): { node: Text; offset: number } | undefined {
-  const { pieces } = article;
+  const piece = pieceAt(article, offset);
+  if (!piece) return undefined;
+  if (piece.node.nodeType === 3) return { node: piece.node as Text, offset: offset - piece.start };
+  return locateInside(piece, offset - piece.start);
+}
+
+/** The piece holding a position of the article text. */
+export function pieceAt(article: ArticleText, offset: number): TextPiece | undefined {
+  return spanAt(article.pieces, offset, (p) => p.length);
+}
+
+function locateInside(piece: TextPiece, offset: number): { node: Text; offset: number } | undefined {
+  piece.inner ??= textNodesWithOffsets(piece.node);
+  const at = spanAt(piece.inner, offset, (t) => t.node.data.length);
+  return at && { node: at.node, offset: offset - at.start };
+}
+
+/** Binary search over spans in text order for the one whose [start, start + length] holds the offset. */
+function spanAt<T extends { start: number }>(spans: readonly T[], offset: number, lengthOf: (span: T) => number): T | undefined {
   let lo = 0;
-  let hi = pieces.length - 1;
+  let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const p = pieces[mid]!;
-    if (offset < p.start) hi = mid - 1;
-    else if (offset > p.start + p.node.data.length) lo = mid + 1;
-    else return { node: p.node, offset: offset - p.start };
+    const span = spans[mid]!;
+    if (offset < span.start) hi = mid - 1;
+    else if (offset > span.start + lengthOf(span)) lo = mid + 1;
+    else return span;
   }
   return undefined;
+}
+
+/** Every text node under a paragraph with its offset in the paragraph's textContent. */
+function textNodesWithOffsets(root: Node): Array<{ node: Text; start: number }> {
+  const out: Array<{ node: Text; start: number }> = [];
+  const stack: Node[] = [root];
+  let at = 0;
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      out.push({ node: node as Text, start: at });
+      at += (node as Text).data.length;
+      continue;
+    }
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { Steps } from '../slices';
-import { SKIPPED_TAGS } from './article-text';
+import { BLOCK_TAGS, SKIPPED_TAGS, type ArticlePart } from './article-text';
 
 /**
  * Above this many elements, Readability (which clones the document and rescans it many times)
@@ -18,9 +18,21 @@ const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'D
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'TD', 'LI', 'BLOCKQUOTE', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'BODY']);
 const STEP = 200;
 
+/**
+ * Inside a paragraph matching none of these, every text node is article text and belongs to the
+ * paragraph itself: such a paragraph is read whole with textContent, not node by node. Anything the
+ * walk below would judge on its own (a nested block, a skipped or hidden element, a class or id that
+ * may name boilerplate) sends the paragraph down the node-by-node path.
+ */
+const NOT_PLAIN = [...BLOCK_TAGS, ...SKIPPED_TAGS, ...BOILERPLATE_TAGS]
+  .map((tag) => tag.toLowerCase())
+  .concat(['[hidden]', '[aria-hidden]', '[contenteditable]', '[role]', '[class]', '[id]'])
+  .join(',');
+
 export interface LargePageArticle {
   title: string;
-  nodes: Text[];
+  /** Text nodes, and plain paragraphs taken whole (see NOT_PLAIN). */
+  parts: ArticlePart[];
 }
 
 /**
@@ -28,7 +40,11 @@ export interface LargePageArticle {
  * nodes: each paragraph's text scores its block, half of that goes to the parent and a quarter to
  * the grandparent (Readability's idea), link text counts against a block, and boilerplate
  * (navigation, sidebars, comments, footers, by tag or by class/id) is never entered. The best
- * block's text nodes, plus the headline before it, are the article.
+ * block's text, plus the headline before it, is the article.
+ *
+ * Plain paragraphs are measured and taken whole through native calls (textContent): a script
+ * object for each of a 5 MB page's 100,000 text nodes costs more in garbage collection pauses
+ * than the walk itself, and those pauses land inside our short slices as long tasks.
  */
 export function* findLargePageArticle(doc: Document): Steps<LargePageArticle | undefined> {
   const body = doc.body;
@@ -37,6 +53,7 @@ export function* findLargePageArticle(doc: Document): Steps<LargePageArticle | u
   // Depth-first, carrying whether we are inside a link (no per-node ancestor walks).
   const stack: Node[] = [body];
   const inLinks: boolean[] = [false];
+  const plain = new Set<Element>();
   let visited = 0;
   while (stack.length > 0) {
     if (++visited % STEP === 0) yield;
@@ -47,14 +64,20 @@ export function* findLargePageArticle(doc: Document): Steps<LargePageArticle | u
       if (length === 0) continue;
       const block = blockOf(node);
       if (!block) continue;
-      credit(scores, block, length, inLink, 1);
-      if (block.parentElement) credit(scores, block.parentElement, length, inLink, 0.5);
-      if (block.parentElement?.parentElement) credit(scores, block.parentElement.parentElement, length, inLink, 0.25);
+      const linked = inLink ? length : 0;
+      credit(scores, block, length, linked, 1);
+      if (block.parentElement) credit(scores, block.parentElement, length, linked, 0.5);
+      if (block.parentElement?.parentElement) credit(scores, block.parentElement.parentElement, length, linked, 0.25);
       continue;
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     if (isSkipped(el)) continue;
+    if (isPlainParagraph(el)) {
+      plain.add(el);
+      creditParagraph(scores, el, inLink);
+      continue;
+    }
     const link = inLink || el.tagName.toUpperCase() === 'A';
     const kids = el.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) {
@@ -73,32 +96,48 @@ export function* findLargePageArticle(doc: Document): Steps<LargePageArticle | u
     }
   }
   if (!best) return undefined;
-  const nodes: Text[] = [];
+  const parts: ArticlePart[] = [];
   const headline = headlineBefore(doc, best);
-  if (headline) collectInto(headline, nodes);
+  if (headline) collectInto(headline, parts);
   const inner: Node[] = [best];
   while (inner.length > 0) {
     if (++visited % STEP === 0) yield;
     const node = inner.pop()!;
-    if (node.nodeType === 3) {
-      nodes.push(node as Text);
+    if (node.nodeType === 3 || plain.has(node as Element)) {
+      parts.push(node as ArticlePart);
       continue;
     }
     if (node.nodeType !== 1 || isSkipped(node as Element)) continue;
     const kids = node.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) inner.push(kids[i]!);
   }
-  return { title: (headline?.textContent ?? doc.title ?? '').trim(), nodes };
+  return { title: (headline?.textContent ?? doc.title ?? '').trim(), parts };
 }
 
-function credit(scores: Map<Element, { text: number; links: number }>, el: Element, length: number, inLink: boolean, share: number) {
+function isPlainParagraph(el: Element): boolean {
+  return BLOCKS.has(el.tagName.toUpperCase()) && el.querySelector(NOT_PLAIN) === null;
+}
+
+/** What the walk would credit for each text node of a plain paragraph, from two native reads. */
+function creditParagraph(scores: Map<Element, { text: number; links: number }>, el: Element, inLink: boolean): void {
+  const length = (el.textContent ?? '').trim().length;
+  if (length === 0) return;
+  let linked = 0;
+  if (inLink) linked = length;
+  else for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').trim().length;
+  credit(scores, el, length, linked, 1);
+  if (el.parentElement) credit(scores, el.parentElement, length, linked, 0.5);
+  if (el.parentElement?.parentElement) credit(scores, el.parentElement.parentElement, length, linked, 0.25);
+}
+
+function credit(scores: Map<Element, { text: number; links: number }>, el: Element, length: number, linked: number, share: number) {
   let s = scores.get(el);
   if (!s) {
     s = { text: 0, links: 0 };
     scores.set(el, s);
   }
   s.text += length * share;
-  if (inLink) s.links += length * share;
+  s.links += linked * share;
 }
 
 function blockOf(node: Node): Element | null {
@@ -125,7 +164,7 @@ function headlineBefore(doc: Document, article: Element): Element | undefined {
   return h1.compareDocumentPosition(article) & 4 /* FOLLOWING */ ? h1 : undefined;
 }
 
-function collectInto(el: Element, out: Text[]): void {
+function collectInto(el: Element, out: ArticlePart[]): void {
   const stack: Node[] = [el];
   while (stack.length > 0) {
     const node = stack.pop()!;

@@ -103,7 +103,7 @@ async function main(): Promise<void> {
   const show = (placed: PlacedMention) => {
     const entry = glossary.byId.get(placed.mention.entityId);
     if (!entry) return;
-    const anchor = placed.range.getClientRects()[0] ?? placed.range.getBoundingClientRect();
+    const anchor = placed.at.range.getClientRects()[0] ?? placed.at.range.getBoundingClientRect();
     card.scheduleShow(placed, anchor, () => ({ entry, glossaryLang: settings.glossaryLanguage, uiLang: settings.uiLanguage, t }));
   };
   document.addEventListener('mousemove', (e) => {

@@ -62,7 +62,8 @@ describe.each(Object.entries(DOMS))('article extraction with %s', (_name, parse)
     const article = buildArticleText(result.article.nodes);
     for (const piece of article.pieces) {
       expect(doc.documentElement.contains(piece.node)).toBe(true);
-      expect(article.text.slice(piece.start, piece.start + piece.node.data.length)).toBe(piece.node.data);
+      expect(piece.node.nodeType).toBe(3);
+      expect(article.text.slice(piece.start, piece.start + piece.length)).toBe(piece.node.textContent);
     }
   });
 });

@@ -35,7 +35,7 @@ describe('very large pages', () => {
   it('yield the article and its headline, without menu, sidebar or footer', () => {
     const found = drain(findLargePageArticle(doc));
     expect(found).toBeDefined();
-    const { text } = buildArticleText(found!.nodes);
+    const { text } = buildArticleText(found!.parts);
     expect(found!.title).toBe('Lavrov speaks about regional security');
     expect(text.startsWith('Lavrov speaks about regional security')).toBe(true);
     expect(text).toContain('Paragraph 2999: Sergey Lavrov');

@@ -35,9 +35,9 @@ describe('properties of the page side', () => {
         let last = -1;
         for (const piece of article.pieces) {
           expect(piece.start).toBeGreaterThan(last);
-          expect(article.text.slice(piece.start, piece.start + piece.node.data.length)).toBe(piece.node.data);
+          expect(article.text.slice(piece.start, piece.start + piece.length)).toBe(piece.node.textContent);
           last = piece.start;
-          for (let k = 0; k <= piece.node.data.length; k++) {
+          for (let k = 0; k <= piece.length; k++) {
             const at = locate(article, piece.start + k)!;
             expect(at).toBeDefined();
             // At a boundary between two adjacent pieces either node is right; the text position is what counts.
