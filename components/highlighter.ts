@@ -19,18 +19,40 @@ export const HIGHLIGHT = {
  * the range is first needed: painting near the viewport, hovering, jumping to it from the panel.
  */
 export class SpanPlacement {
-  private made: Range | undefined;
-
-  constructor(
+  // Plain fields, no closure: a very large page has tens of thousands of these, and every object
+  // they hold lengthens the garbage collections that land inside the analysis' slices.
+  private constructor(
     /** The element whose attribute lets the highlight styles apply (it holds the whole span). */
     readonly holder: Element | null,
-    /** The nodes under which a pointer finds this span (MentionLocator), known without the range. */
-    readonly anchors: readonly Node[],
-    private readonly makeRange: () => Range,
+    private made: Range | undefined,
+    /** For a span inside a paragraph read whole: the article and offsets to find its range by. */
+    private readonly article?: ArticleText,
+    private readonly start = 0,
+    private readonly end = 0,
   ) {}
 
+  static of(range: Range): SpanPlacement {
+    return new SpanPlacement(holderOf(range), range);
+  }
+
+  static inParagraph(paragraph: Element, article: ArticleText, start: number, end: number): SpanPlacement {
+    return new SpanPlacement(paragraph, undefined, article, start, end);
+  }
+
+  /** The nodes under which a pointer finds this span (MentionLocator), known without making the range. */
+  get anchors(): Node[] {
+    if (this.article) return this.holder ? [this.holder] : [];
+    const { startContainer, endContainer } = this.range;
+    return startContainer === endContainer ? [startContainer] : [startContainer, endContainer];
+  }
+
   get range(): Range {
-    return (this.made ??= this.makeRange());
+    if (!this.made) {
+      const paragraph = this.holder!;
+      const doc = paragraph.ownerDocument;
+      this.made = rangeBetween(doc, this.article!, this.start, this.end) ?? collapsedIn(doc, paragraph);
+    }
+    return this.made;
   }
 }
 
@@ -43,13 +65,10 @@ export interface PlacedMention {
 export function placeSpan(doc: Document, article: ArticleText, start: number, end: number): SpanPlacement | undefined {
   const piece = pieceAt(article, start);
   if (piece && piece.node.nodeType === 1 && end <= piece.start + piece.length) {
-    const paragraph = piece.node as Element;
-    return new SpanPlacement(paragraph, [paragraph], () => rangeBetween(doc, article, start, end) ?? collapsedIn(doc, paragraph));
+    return SpanPlacement.inParagraph(piece.node as Element, article, start, end);
   }
   const range = rangeBetween(doc, article, start, end);
-  if (!range) return undefined;
-  const anchors = range.startContainer === range.endContainer ? [range.startContainer] : [range.startContainer, range.endContainer];
-  return new SpanPlacement(holderOf(range), anchors, () => range);
+  return range && SpanPlacement.of(range);
 }
 
 function rangeBetween(doc: Document, article: ArticleText, start: number, end: number): Range | undefined {

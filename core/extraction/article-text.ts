@@ -45,6 +45,7 @@ export function buildArticleText(parts: readonly ArticlePart[]): ArticleText {
 }
 
 const STEP = 500;
+const STEP_CHARS = 50_000;
 
 /** The same, as steps that can pause every few hundred parts (see core/slices.ts). */
 export function* articleTextSteps(parts: readonly ArticlePart[]): Steps<ArticleText> {
@@ -56,13 +57,17 @@ export function* articleTextSteps(parts: readonly ArticlePart[]): Steps<ArticleT
   let strings: string[] = [];
   let length = 0;
   let previous: ArticlePart | undefined;
+  let sinceJoin = 0;
   for (let i = 0; i < kept.length; i++) {
-    if (i % STEP === STEP - 1) {
+    // A pause every few hundred nodes, or every STEP_CHARS characters of whole paragraphs.
+    if (strings.length >= STEP || sinceJoin >= STEP_CHARS) {
       joined.push(strings.join(''));
       strings = [];
+      sinceJoin = 0;
       yield;
     }
     const { part, text } = kept[i]!;
+    sinceJoin += text.length;
     if (previous && blockBoundaryBetween(previous, part)) {
       strings.push(PARAGRAPH_BREAK);
       length += PARAGRAPH_BREAK.length;
@@ -87,10 +92,15 @@ function textOf(part: ArticlePart): string {
 function* dropLayoutWhitespace(parts: readonly ArticlePart[], kept: Array<{ part: ArticlePart; text: string }>): Steps<void> {
   let lastContent: ArticlePart | undefined;
   let pending: Array<{ part: ArticlePart; text: string }> = [];
+  let chars = 0;
   for (let i = 0; i < parts.length; i++) {
-    if (i % STEP === STEP - 1) yield;
+    if (i % STEP === STEP - 1 || chars >= STEP_CHARS) {
+      chars = 0;
+      yield;
+    }
     const part = parts[i]!;
     const text = textOf(part);
+    chars += text.length;
     if (text === '') continue;
     if (text.trim() === '') {
       if (lastContent && part.nodeType === 3) pending.push({ part, text });

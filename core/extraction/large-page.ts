@@ -16,7 +16,9 @@ export function isLargePage(doc: Document): boolean {
 const BOILERPLATE = /(^|[\s_-])(nav|navbar|menu|header|footer|sidebar|side-bar|aside|related|read-?also|recommend|promo|share|social|comment|comments|cookie|banner|advert|ads?|sponsor|subscribe|newsletter|breadcrumbs?|pagination|popup|modal|widget|ticker|tags?)([\s_-]|$)/i;
 const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'DIALOG']);
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'TD', 'LI', 'BLOCKQUOTE', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'BODY']);
-const STEP = 200;
+const STEP = 50;
+/** A paragraph read whole counts as one node of work per this many characters (for the pauses). */
+const CHARS_PER_NODE = 25;
 
 /**
  * Inside a paragraph matching none of these, every text node is article text and belongs to the
@@ -54,9 +56,13 @@ export function* findLargePageArticle(doc: Document): Steps<LargePageArticle | u
   const stack: Node[] = [body];
   const inLinks: boolean[] = [false];
   const plain = new Set<Element>();
-  let visited = 0;
+  // Work since the last chance to pause, in nodes; a paragraph read whole counts by its length.
+  let work = 0;
   while (stack.length > 0) {
-    if (++visited % STEP === 0) yield;
+    if (++work >= STEP) {
+      work = 0;
+      yield;
+    }
     const node = stack.pop()!;
     const inLink = inLinks.pop()!;
     if (node.nodeType === 3) {
@@ -75,7 +81,7 @@ export function* findLargePageArticle(doc: Document): Steps<LargePageArticle | u
     if (isSkipped(el)) continue;
     if (isPlainParagraph(el)) {
       plain.add(el);
-      creditParagraph(scores, el, inLink);
+      work += creditParagraph(scores, el, inLink) / CHARS_PER_NODE;
       continue;
     }
     const link = inLink || el.tagName.toUpperCase() === 'A';
@@ -101,7 +107,10 @@ export function* findLargePageArticle(doc: Document): Steps<LargePageArticle | u
   if (headline) collectInto(headline, parts);
   const inner: Node[] = [best];
   while (inner.length > 0) {
-    if (++visited % STEP === 0) yield;
+    if (++work >= STEP) {
+      work = 0;
+      yield;
+    }
     const node = inner.pop()!;
     if (node.nodeType === 3 || plain.has(node as Element)) {
       parts.push(node as ArticlePart);
@@ -118,16 +127,20 @@ function isPlainParagraph(el: Element): boolean {
   return BLOCKS.has(el.tagName.toUpperCase()) && el.querySelector(NOT_PLAIN) === null;
 }
 
-/** What the walk would credit for each text node of a plain paragraph, from two native reads. */
-function creditParagraph(scores: Map<Element, { text: number; links: number }>, el: Element, inLink: boolean): void {
+/**
+ * What the walk would credit for each text node of a plain paragraph, from two native reads.
+ * Returns the paragraph's length (the work it took).
+ */
+function creditParagraph(scores: Map<Element, { text: number; links: number }>, el: Element, inLink: boolean): number {
   const length = (el.textContent ?? '').trim().length;
-  if (length === 0) return;
+  if (length === 0) return 0;
   let linked = 0;
   if (inLink) linked = length;
   else for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').trim().length;
   credit(scores, el, length, linked, 1);
   if (el.parentElement) credit(scores, el.parentElement, length, linked, 0.5);
   if (el.parentElement?.parentElement) credit(scores, el.parentElement.parentElement, length, linked, 0.25);
+  return length;
 }
 
 function credit(scores: Map<Element, { text: number; links: number }>, el: Element, length: number, linked: number, share: number) {
