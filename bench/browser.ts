@@ -45,6 +45,8 @@ export interface ClickRun {
   highlights: number;
   status: string;
   longestTaskMs: number;
+  /** Whether the page's longtask observer reported a 70 ms task made on purpose before the click (undefined: not checked). */
+  longtaskObserverWorks?: boolean;
   heapAddedKB: number;
   /** Readability's parse alone in the page's main world (NaN when not measured). */
   readabilityParseMs: number;
@@ -69,6 +71,8 @@ export interface PageFigures {
   highlights: number;
   status: string;
   longestTaskMs: number;
+  /** Every checked run's observer reported the task made on purpose (false when not checked). */
+  longtaskObserverWorks: boolean;
   heapAddedKB: number;
 }
 
@@ -114,12 +118,43 @@ async function gcHeap(cdp: CDPSession): Promise<number> {
  * One fresh tab: click, wait for the result (and, for Tarjuma, then Readability's parse alone in the
  * same tab).
  */
-export async function clickOnce(browser: ExtensionBrowser, url: string, opts: { target?: ClickTarget; parse?: boolean } = {}): Promise<ClickRun> {
+/**
+ * Whether a longtask observer in the page reports a task made on purpose (70 ms of script): without
+ * this, a click with no longtask entries could mean "no long task" or "no working observer".
+ */
+async function longtaskObserverWorks(page: Page): Promise<boolean> {
+  return page.evaluate(() => new Promise<boolean>((resolve) => {
+    let seen = false;
+    let observer: PerformanceObserver;
+    try {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntries().some((e) => e.duration >= 60)) seen = true;
+      });
+      observer.observe({ type: 'longtask', buffered: false });
+    } catch {
+      resolve(false);
+      return;
+    }
+    setTimeout(() => {
+      const t = performance.now();
+      while (performance.now() - t < 70) {
+        // a long task on purpose
+      }
+    }, 0);
+    setTimeout(() => {
+      observer.disconnect();
+      resolve(seen);
+    }, 300);
+  }));
+}
+
+export async function clickOnce(browser: ExtensionBrowser, url: string, opts: { target?: ClickTarget; parse?: boolean; checkLongtasks?: boolean } = {}): Promise<ClickRun> {
   const target = opts.target ?? { extensionId: browser.extensionId, done: 'tarjuma' };
   const page = await browser.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => page.waitForLoadState('domcontentloaded'));
     await page.bringToFront();
+    const observerWorks = opts.checkLongtasks ? await longtaskObserverWorks(page) : undefined;
     const targetId = await tabTargetId(browser, page);
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('HeapProfiler.enable');
@@ -208,6 +243,7 @@ export async function clickOnce(browser: ExtensionBrowser, url: string, opts: { 
       highlights: b.count,
       status: state?.status ?? 'timeout',
       longestTaskMs: b.longest,
+      longtaskObserverWorks: observerWorks,
       heapAddedKB: (heapAfter - heapBefore) / 1024,
       readabilityParseMs: NaN,
     };
@@ -235,13 +271,13 @@ export async function readabilityOnce(page: Page): Promise<number> {
  * back to back, taking turns at going first (so a machine growing busier or quieter during a run
  * favours neither).
  */
-export async function benchPage(browser: ExtensionBrowser, readability: ClickTarget, name: string, url: string, runs: number): Promise<PageFigures> {
+export async function benchPage(browser: ExtensionBrowser, readability: ClickTarget, name: string, url: string, runs: number, opts: { checkLongtasks?: boolean } = {}): Promise<PageFigures> {
   const all: ClickRun[] = [];
   const base: ClickRun[] = [];
   for (let i = 0; i < runs; i++) {
     const at = (who: string) => `${url}${url.includes('?') ? '&' : '?'}run=${i}&${who}`;
     if (i % 2 === 1) base.push(await clickOnce(browser, at('readability'), { target: readability }));
-    all.push(await clickOnce(browser, at('tarjuma'), { parse: true }));
+    all.push(await clickOnce(browser, at('tarjuma'), { parse: true, checkLongtasks: opts.checkLongtasks }));
     if (i % 2 === 0) base.push(await clickOnce(browser, at('readability'), { target: readability }));
   }
   const pick = (f: (r: ClickRun) => number) => median(all.map(f));
@@ -260,6 +296,7 @@ export async function benchPage(browser: ExtensionBrowser, readability: ClickTar
     highlights: pick((r) => r.highlights),
     status: all.map((r) => r.status).sort().join(',').replace(/^(\w[\w-]*)(,\1)*$/, '$1'),
     longestTaskMs: pick((r) => r.longestTaskMs),
+    longtaskObserverWorks: all.every((r) => r.longtaskObserverWorks === true),
     heapAddedKB: pick((r) => r.heapAddedKB),
   };
 }
