@@ -150,6 +150,17 @@ describe('odd pages get a clear state', () => {
     expect(top.far).toBe(0);
     expect(top.unmarked).toBe(0);
     const firstRanges = await highlightedMentions(page);
+    // Hovering a painted name opens its card: on this page names are found through their paragraph.
+    const target = await page.evaluate(() => {
+      const ranges = ['tarjuma-person', 'tarjuma-organization'].flatMap((n) => [...((CSS.highlights.get(n) ?? []) as Iterable<Range>)]);
+      const visible = ranges.map((r) => ({ text: r.toString(), rect: r.getClientRects()[0] }))
+        .find((r) => r.rect && r.rect.top > 20 && r.rect.bottom < innerHeight - 20 && r.rect.width > 10);
+      return visible ? { text: visible.text, x: visible.rect!.left + Math.min(visible.rect!.width / 2, 20), y: visible.rect!.top + visible.rect!.height / 2 } : null;
+    });
+    expect(target).not.toBeNull();
+    await page.mouse.move(target!.x, target!.y, { steps: 3 });
+    await expect.poll(() => cardText(page), { timeout: 5_000 }).toContain(target!.text.split(' ').pop()!);
+    await page.keyboard.press('Escape');
     // Scrolled far down: the band moves with the reader.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
     await expect.poll(async () => (await band()).far, { timeout: 5_000 }).toBe(0);
