@@ -63,7 +63,7 @@ export interface PlacedMention {
 
 /** The placement of article text [start, end), or undefined when it is not on the page any more. */
 export function placeSpan(doc: Document, article: ArticleText, start: number, end: number): SpanPlacement | undefined {
-  const piece = pieceAt(article, start);
+  const piece = pieceAt(article, start, 'start');
   if (piece && piece.node.nodeType === 1 && end <= piece.start + piece.length) {
     return SpanPlacement.inParagraph(piece.node as Element, article, start, end);
   }
@@ -72,13 +72,18 @@ export function placeSpan(doc: Document, article: ArticleText, start: number, en
 }
 
 function rangeBetween(doc: Document, article: ArticleText, start: number, end: number): Range | undefined {
-  const from = locate(article, start);
-  const to = locate(article, end);
+  const from = locate(article, start, 'start');
+  const to = locate(article, end, 'end');
   if (!from || !to) return undefined;
-  const range = doc.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
-  return range;
+  try {
+    const range = doc.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    return range;
+  } catch {
+    // The page moved or changed these nodes since the analysis: the name is not placed.
+    return undefined;
+  }
 }
 
 /** Stands in for a paragraph's name whose text changed since the analysis: paints nothing. */

@@ -164,27 +164,40 @@ export function collectTextNodes(root: Node, skip?: (el: Element) => boolean): T
   return out;
 }
 
-/** Finds the text node and offset for a position in the article text (binary search over pieces). */
-export function locate(article: ArticleText, offset: number): { node: Text; offset: number } | undefined {
-  const piece = pieceAt(article, offset);
+/**
+ * Which node a position on the boundary of two text nodes belongs to: a name's start goes with the
+ * node after it (where its first letter is), its end with the node before.
+ */
+export type Side = 'start' | 'end';
+
+/**
+ * Finds the text node and offset for a position in the article text (binary search over pieces), or
+ * undefined where the page has changed that text since the analysis.
+ */
+export function locate(article: ArticleText, offset: number, side: Side = 'end'): { node: Text; offset: number } | undefined {
+  const piece = pieceAt(article, offset, side);
   if (!piece) return undefined;
-  if (piece.node.nodeType === 3) return { node: piece.node as Text, offset: offset - piece.start };
-  return locateInside(piece, offset - piece.start);
+  const within = offset - piece.start;
+  if (piece.node.nodeType !== 1) {
+    const node = piece.node as Text;
+    return within <= node.data.length ? { node, offset: within } : undefined;
+  }
+  return locateInside(article, piece, within, side);
 }
 
 /** The piece holding a position of the article text. */
-export function pieceAt(article: ArticleText, offset: number): TextPiece | undefined {
-  return spanAt(article.pieces, offset, (p) => p.length);
+export function pieceAt(article: ArticleText, offset: number, side: Side = 'end'): TextPiece | undefined {
+  return spanAt(article.pieces, offset, (p) => p.length, side);
 }
 
-function locateInside(piece: TextPiece, offset: number): { node: Text; offset: number } | undefined {
-  piece.inner ??= textNodesWithOffsets(piece.node);
-  const at = spanAt(piece.inner, offset, (t) => t.node.data.length);
+function locateInside(article: ArticleText, piece: TextPiece, offset: number, side: Side): { node: Text; offset: number } | undefined {
+  piece.inner ??= textNodesWithOffsets(piece.node, article.text.slice(piece.start, piece.start + piece.length));
+  const at = spanAt(piece.inner, offset, (t) => t.node.data.length, side);
   return at && { node: at.node, offset: offset - at.start };
 }
 
 /** Binary search over spans in text order for the one whose [start, start + length] holds the offset. */
-function spanAt<T extends { start: number }>(spans: readonly T[], offset: number, lengthOf: (span: T) => number): T | undefined {
+function spanAt<T extends { start: number }>(spans: readonly T[], offset: number, lengthOf: (span: T) => number, side: Side): T | undefined {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -192,19 +205,31 @@ function spanAt<T extends { start: number }>(spans: readonly T[], offset: number
     const span = spans[mid]!;
     if (offset < span.start) hi = mid - 1;
     else if (offset > span.start + lengthOf(span)) lo = mid + 1;
-    else return span;
+    else {
+      const next = spans[mid + 1];
+      const previous = spans[mid - 1];
+      if (side === 'start' && offset === span.start + lengthOf(span) && next?.start === offset) return next;
+      if (side === 'end' && offset === span.start && previous && previous.start + lengthOf(previous) === offset) return previous;
+      return span;
+    }
   }
   return undefined;
 }
 
-/** Every text node under a paragraph with its offset in the paragraph's textContent. */
-function textNodesWithOffsets(root: Node): Array<{ node: Text; start: number }> {
+/**
+ * Every text node under a paragraph with its offset in the paragraph's textContent, or none when
+ * that text is no longer what was analyzed (the page changed it): its names then stay unplaced
+ * rather than land on the wrong words.
+ */
+function textNodesWithOffsets(root: Node, analyzed: string): Array<{ node: Text; start: number }> {
+  if (root.textContent !== analyzed) return [];
   const out: Array<{ node: Text; start: number }> = [];
   const stack: Node[] = [root];
   let at = 0;
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node.nodeType === 3) {
+    // CDATA sections (XHTML pages) are text too, and in textContent.
+    if (node.nodeType === 3 || node.nodeType === 4) {
       out.push({ node: node as Text, start: at });
       at += (node as Text).data.length;
       continue;

@@ -79,6 +79,37 @@ describe('paragraphs taken whole', () => {
   });
 });
 
+describe('names on a page that changed after the analysis', () => {
+  it('a shortened text node: the name is not placed, nothing throws', () => {
+    document.body.innerHTML = '<p>Updated 5 minutes ago: Sergey Lavrov</p>';
+    const text = document.querySelector('p')!.firstChild as Text;
+    const article = buildArticleText([text]);
+    const start = article.text.indexOf('Sergey Lavrov');
+    text.data = 'Updated now';
+    expect(locate(article, start + 13)).toBeUndefined();
+    expect(placeSpan(document, article, start, start + 13)).toBeUndefined();
+  });
+
+  it('a paragraph read whole whose text changed: the name paints nothing rather than other words', () => {
+    const article = buildArticleText(paragraphsOf('<p>Talks with <i>Emomali</i> Rahmon.</p>'));
+    const start = article.text.indexOf('Emomali Rahmon');
+    document.querySelector('p')!.insertBefore(document.createTextNode('UPDATE: '), document.querySelector('p')!.firstChild);
+    const span = placeSpan(document, article, start, start + 14)!;
+    expect(span.range.collapsed).toBe(true);
+  });
+
+  it('a name starts in the node that holds its first letter, and ends in the one with its last', () => {
+    document.body.innerHTML = '<p>a<b>b</b>c<i>d</i>Putin<b> said</b></p>';
+    const nodes = [...document.querySelector('p')!.childNodes].map((n) => (n.nodeType === 3 ? n : n.firstChild!)) as Text[];
+    for (const article of [buildArticleText(nodes), buildArticleText([document.querySelector('p')!])]) {
+      const start = article.text.indexOf('Putin');
+      const range = placeSpan(document, article, start, start + 5)!.range;
+      expect(range.toString()).toBe('Putin');
+      expect(range.startContainer).toBe(range.endContainer);
+    }
+  });
+});
+
 describe('very large pages read plain paragraphs whole', () => {
   it('take plain paragraphs as one part and judge the rest node by node', () => {
     const filler = 'Sergey Lavrov, the Russian foreign minister, spoke about regional security at length. ';
