@@ -173,6 +173,7 @@ try {
     // The observer only reports tasks of 50 ms or more: 0 means none, provided it was shown to work
     // in the page first (a 70 ms task made on purpose before each click); otherwise not measured.
     longestTaskMs5MB: huge.longtaskObserverWorks ? round(huge.longestTaskMs) : null,
+    longestTaskMsMax5MB: huge.longtaskObserverWorks ? round(huge.longestTaskMsMax) : null,
     longtaskObserverChecked: huge.longtaskObserverWorks,
     clickMs5MB: round(huge.clickMs),
     removeMs20k: round(remove.removeMs),
@@ -215,7 +216,7 @@ try {
   row('mark.js / Tarjuma, 20,000 words', `${results.markjsOverTarjuma}× (mark.js ${results.markjsMs20k} ms, ${markNames.length} names; Tarjuma ${results.tarjumaClickMs20k} ms)`, '≥ 20×', results.markjsOverTarjuma >= 20);
   row('matching, Node, 100,000 entries', `${results.matchMBps100k} MB/s (built-in ${results.matchMBpsBuiltin}, 10k ${results.matchMBps10k})`, '≥ 50 MB/s', results.matchMBps100k >= 50);
   row('matching slowdown 100,000 vs built-in', `${results.match100kOverBuiltin}×`, '≤ 2×', results.match100kOverBuiltin <= 2);
-  row('longest main-thread task, 5 MB page', `${results.longestTaskMs5MB === null ? 'NOT MEASURED (the longtask observer did not report a task made on purpose)' : results.longestTaskMs5MB === 0 ? 'no task ≥ 50 ms (observer checked with a 70 ms task before each click)' : `${results.longestTaskMs5MB} ms`} (click → highlights ${results.clickMs5MB} ms)`, '≤ 50 ms', results.longestTaskMs5MB !== null && results.longestTaskMs5MB <= 50);
+  row('longest main-thread task, 5 MB page', `${results.longestTaskMs5MB === null ? 'NOT MEASURED (the longtask observer did not report a task made on purpose)' : results.longestTaskMs5MB === 0 ? 'no task ≥ 50 ms (observer checked with a 70 ms task before each click)' : `${results.longestTaskMs5MB} ms`}; worst run ${results.longestTaskMsMax5MB ? `${results.longestTaskMsMax5MB} ms` : 'none ≥ 50 ms'} (click → highlights ${results.clickMs5MB} ms)`, '≤ 50 ms', results.longestTaskMs5MB !== null && results.longestTaskMs5MB <= 50);
   row('remove all highlights, 20,000 words (turn-off command, in the page)', `${results.removeMs20k} ms (→ next frame painted ${results.removePaintedMs20k} ms; command sent → gone ${results.removeCommandMs20k} ms; registry alone + frame ${results.removeRegistryMs20k} ms)`, '≤ 10 ms', results.removeMs20k <= 10);
   row('glossary index, built-in', `${results.indexMsBuiltin} ms (the first build in the process: ${results.indexFirstMsBuiltin} ms)`, '≤ 50 ms', results.indexMsBuiltin <= 50);
   row('glossary load + index, 100,000 entries (index snapshot)', `${results.indexMs100k} ms (first run ${results.indexFirstMs100k}; ${round(node.snapshotMB100k, 1)} MB) — without snapshot ${results.rebuildMs100k} ms (parse ${results.loadMs100k} + index ${results.buildIndexMs100k}; 10k index: ${results.indexMs10k})`, '≤ 500 ms', results.indexMs100k <= 500 && results.indexFirstMs100k <= 500);
