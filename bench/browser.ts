@@ -117,10 +117,6 @@ async function gcHeap(cdp: CDPSession): Promise<number> {
 }
 
 /**
- * One fresh tab: click, wait for the result (and, for Tarjuma, then Readability's parse alone in the
- * same tab).
- */
-/**
  * Whether a longtask observer in the page reports a task made on purpose (70 ms of script): without
  * this, a click with no longtask entries could mean "no long task" or "no working observer".
  */
@@ -150,6 +146,10 @@ async function longtaskObserverWorks(page: Page): Promise<boolean> {
   }));
 }
 
+/**
+ * One fresh tab: click, wait for the result (and, for Tarjuma, then Readability's parse alone in the
+ * same tab).
+ */
 export async function clickOnce(browser: ExtensionBrowser, url: string, opts: { target?: ClickTarget; parse?: boolean; checkLongtasks?: boolean } = {}): Promise<ClickRun> {
   const target = opts.target ?? { extensionId: browser.extensionId, done: 'tarjuma' };
   const page = await browser.context.newPage();

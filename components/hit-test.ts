@@ -30,6 +30,8 @@ export function caretAt(doc: Document, x: number, y: number): CaretPosition | un
  */
 export class MentionLocator {
   private byNode = new Map<Node, PlacedMention[]>();
+  /** Whether some names are anchored to their paragraph (very large pages), not their text node. */
+  private paragraphAnchors = false;
 
   constructor(placed: readonly PlacedMention[] = []) {
     for (const p of placed) this.index(p);
@@ -50,16 +52,19 @@ export class MentionLocator {
   }
 
   private add(node: Node, p: PlacedMention): void {
+    if (node.nodeType === 1) this.paragraphAnchors = true;
     const list = this.byNode.get(node);
     if (!list) this.byNode.set(node, [p]);
-    else if (!list.includes(p)) list.push(p);
+    else list.push(p);
   }
 
   at(doc: Document, x: number, y: number): PlacedMention | undefined {
     const caret = caretAt(doc, x, y);
     if (!caret) return undefined;
-    // A name's anchor is its text node, or the paragraph holding it on very large pages.
-    for (let node: Node | null = caret.node; node; node = node.parentNode) {
+    // A name's anchor is its text node, or the paragraph holding it on very large pages: only
+    // there does a pointer move (this runs on every one) look further up than the caret's node.
+    const last = this.paragraphAnchors ? null : caret.node.parentNode;
+    for (let node: Node | null = caret.node; node && node !== last; node = node.parentNode) {
       for (const p of this.byNode.get(node) ?? []) {
         for (const rect of Array.from(p.at.range.getClientRects())) {
           if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return p;

@@ -48,25 +48,25 @@ export async function extractDocumentInSlices(doc: Document, options: AnalyzeOpt
 export function* extractDocumentSteps(doc: Document, options: AnalyzeOptions = {}, largePage = isLargePage(doc)): Steps<DocumentExtractionResult> {
   const title = (doc.title ?? '').trim();
   const t0 = performance.now();
-  let nodes: readonly ArticlePart[];
+  let parts: readonly ArticlePart[];
   let scope: DocumentExtraction['scope'] = 'article';
   let articleTitle = title;
   let langHint = doc.documentElement?.getAttribute('lang') ?? undefined;
   if (options.wholePage) {
-    nodes = wholePageText(doc, options.isOwnUi);
+    parts = wholePageText(doc, options.isOwnUi);
     scope = 'page';
     yield;
   } else if (largePage) {
     // Readability on a page this size would hold the page for seconds in one task.
     const found = yield* findLargePageArticle(doc);
     if (!found || found.parts.length === 0) return { status: 'not-article', title };
-    nodes = found.parts;
+    parts = found.parts;
     articleTitle = found.title || title;
     yield;
   } else {
     const extracted = extractArticle(doc);
     if (!extracted.ok) return { status: 'not-article', title };
-    nodes = extracted.article.nodes;
+    parts = extracted.article.nodes;
     articleTitle = extracted.article.title || title;
     langHint = extracted.article.langHint ?? langHint;
     // No pause between Readability and the text of a news article (a millisecond's work): the text
@@ -74,6 +74,6 @@ export function* extractDocumentSteps(doc: Document, options: AnalyzeOptions = {
     // the background inserts make it restyle the page) overlaps with the recognition.
   }
   const t1 = performance.now();
-  const article = yield* articleTextSteps(nodes);
+  const article = yield* articleTextSteps(parts);
   return { status: 'ok', scope, title: articleTitle, largePage, langHint, article, timings: { extract: t1 - t0, text: performance.now() - t1 } };
 }

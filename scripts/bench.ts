@@ -41,8 +41,9 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 const started = Date.now();
 
 // ---------- Node ----------
-// Before the build: measured right after it, the same matching code ran at 49 MB/s where it runs at
-// 86-91 MB/s on a quiet machine (2026-11-28; the build's processes keep the two cores busy a while).
+// Before the build, so its processes cannot take the cores. (On 2026-11-28 the matching figure inside
+// full runs was 47-53 MB/s before and after this move, against 86-94 MB/s for the same code run alone
+// between them; the cause is not found.)
 log('Node: index build and matching…');
 const nodeStarted = Date.now();
 const node = benchNode(BUILTIN_ENTRIES, mixedText(BUILTIN_ENTRIES), RUNS);

@@ -1,16 +1,16 @@
 import { drain, type Steps } from '../slices';
 
 /**
- * The article as one string, built from live text nodes, with a map back to them. Block boundaries
- * (paragraphs, headings, list items, table cells, <br>) become line breaks so that a name never
- * runs across two paragraphs; text inside one block is joined as it is.
- */
-/**
  * What an article is made of: text nodes, or (on very large pages) whole paragraphs whose text is
  * read natively with textContent, so that no script object is made for each of their text nodes.
  */
 export type ArticlePart = Text | Element;
 
+/**
+ * The article as one string, built from live text nodes, with a map back to them. Block boundaries
+ * (paragraphs, headings, list items, table cells, <br>) become line breaks so that a name never
+ * runs across two paragraphs; text inside one block is joined as it is.
+ */
 export interface TextPiece {
   node: ArticlePart;
   /** Offset of the part's first character in the article text. */

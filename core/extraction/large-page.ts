@@ -70,10 +70,7 @@ export function* findLargePageArticle(doc: Document): Steps<LargePageArticle | u
       if (length === 0) continue;
       const block = blockOf(node);
       if (!block) continue;
-      const linked = inLink ? length : 0;
-      credit(scores, block, length, linked, 1);
-      if (block.parentElement) credit(scores, block.parentElement, length, linked, 0.5);
-      if (block.parentElement?.parentElement) credit(scores, block.parentElement.parentElement, length, linked, 0.25);
+      creditWithAncestors(scores, block, length, inLink ? length : 0);
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -137,10 +134,15 @@ function creditParagraph(scores: Map<Element, { text: number; links: number }>, 
   let linked = 0;
   if (inLink) linked = length;
   else for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').trim().length;
-  credit(scores, el, length, linked, 1);
-  if (el.parentElement) credit(scores, el.parentElement, length, linked, 0.5);
-  if (el.parentElement?.parentElement) credit(scores, el.parentElement.parentElement, length, linked, 0.25);
+  creditWithAncestors(scores, el, length, linked);
   return length;
+}
+
+/** A block's text scores the block, half of it its parent and a quarter its grandparent. */
+function creditWithAncestors(scores: Map<Element, { text: number; links: number }>, block: Element, length: number, linked: number): void {
+  credit(scores, block, length, linked, 1);
+  if (block.parentElement) credit(scores, block.parentElement, length, linked, 0.5);
+  if (block.parentElement?.parentElement) credit(scores, block.parentElement.parentElement, length, linked, 0.25);
 }
 
 function credit(scores: Map<Element, { text: number; links: number }>, el: Element, length: number, linked: number, share: number) {
