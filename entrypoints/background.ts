@@ -13,7 +13,7 @@ import { TabStates } from '../components/tab-states';
 import { withRetries } from '../components/grant-retry';
 import { serveAnalysisPort } from '../components/analysis-port';
 
-const CONTENT_SCRIPT = '/content-scripts/tarjuma.js';
+const CONTENT_SCRIPT = '/tarjuma.js';
 const PAGE_CSS = '/tarjuma-page.css';
 const HIGHLIGHTS_CSS = '/tarjuma-highlights.css';
 

@@ -55,7 +55,7 @@ if (!args['skip-build']) {
 }
 const sizes = bundleSizes(EXTENSION_DIR);
 const sizeOf = (re: RegExp) => sizes.filter((s) => re.test(s.file)).reduce((a, s) => a + s.gzipKB, 0);
-const contentScriptGzipKB = sizeOf(/^content-scripts\/.*\.js$/);
+const contentScriptGzipKB = sizeOf(/^tarjuma\.js$/);
 const backgroundGzipKB = sizeOf(/^background\.js$/);
 // The panel's start-up script and the panel proper it imports once the click's analysis is over.
 const panelGzipKB = sizeOf(/^chunks\/(sidepanel|panel)-.*\.js$/);

@@ -25,7 +25,7 @@ interface Finding {
 export const EXPLAINED: Array<{ code: string; file: RegExp; max: number; why: string }> = [
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    file: /^content-scripts\/tarjuma\.js$/,
+    file: /^tarjuma\.js$/,
     max: 2,
     why:
       'Mozilla Readability (bundled in the content script) assigns innerHTML twice: it restores its own ' +
