@@ -125,6 +125,11 @@ export class MentionHighlighter {
     this.painter = on && this.doc.defaultView ? new NearViewport(this.doc.defaultView) : new MarkedElements();
   }
 
+  /** The names are wrapped in <mark> elements (no Highlight API): the page's text nodes are split. */
+  get wrapsText(): boolean {
+    return this.wrapped.length > 0;
+  }
+
   get mentions(): readonly PlacedMention[] {
     return this.placed;
   }

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { browser } from 'wxt/browser';
 import { extractDocumentInSlices } from '../core/extract-document';
+import { isArticlePage } from '../core/extraction/extract-article';
 import type { Discovery } from '../core/discovery';
 import { readableArticle } from '../core/extraction/reader-article';
 import { drainInSlices } from '../core/slices';
@@ -66,59 +67,78 @@ export class PageSession {
   private async runAnalysis(options: { wholePage?: boolean }): Promise<TabState> {
     this.entries.clear(); // the reader may have edited the glossary since the last click
     this.card.hide();
-    this.highlighter.clear();
-    this.colours.remove();
     this.locator = undefined;
+    // Names wrapped in <mark> (no Highlight API) split the page's text nodes: undone before reading.
+    // Highlights over Ranges change nothing in the page: they are replaced while the background matches.
+    if (this.highlighter.wrapsText) this.clearPaint();
     const port = openAnalysisPort(); // before extracting: the channel opens meanwhile
     try {
       const started = performance.now();
       const extraction = await extractDocumentInSlices(this.doc, {
         wholePage: options.wholePage,
         isOwnUi: (el) => el.localName === CARD_TAG,
+        callerChecksArticlePage: true,
       });
       if (extraction.status !== 'ok') {
         measure('tarjuma:extract', started, performance.now() - started);
+        this.clearPaint();
         this.state = { status: 'not-article', title: extraction.title.slice(0, 500) };
       } else {
         const { article } = extraction;
-        this.lastText = article.text;
         const matching = performance.now();
         const recognizing = port.recognize(article.text, extraction.langHint);
-        // While the background recognizes: the colours' sheet (parsed and adopted, a few
-        // milliseconds the first time in a page) and the painter are ready before the names arrive.
-        this.highlighter.paintNearViewportOnly(extraction.largePage);
-        this.colours.adopt();
-        const result = await recognizing.matched;
-        const painting = performance.now();
-        await drainInSlices(this.highlighter.applySteps(article, result.mentions));
-        const painted = performance.now();
-        this.locator = await drainInSlices(MentionLocator.build(this.highlighter.mentions));
-        // The suggestions come second; the glossary's names are already on the page.
-        const candidates = await recognizing.discovered;
-        const suggesting = performance.now();
-        await drainInSlices(this.highlighter.candidateSteps(article, candidates));
-        recordTimings(started, extraction.timings);
-        // At their real times: the benchmark's click ends where tarjuma:highlight ends.
-        measure('tarjuma:match', matching, painting - matching);
-        measure('tarjuma:highlight', painting, painted - painting);
-        measure('tarjuma:suggest', suggesting, performance.now() - suggesting);
-        this.state = {
-          status: 'ok',
-          scope: extraction.scope,
-          title: extraction.title.slice(0, 500),
-          language: result.language,
-          entities: result.entities,
-          candidates: summarizeCandidates(candidates),
-          highlightsOn: true,
-        };
+        // While the background recognizes: Readability's pre-check of the page (the same judgement
+        // as before the extraction, a few milliseconds of the click no longer spent waiting), the
+        // previous highlights cleared, the colours' sheet (parsed and adopted, a few milliseconds
+        // the first time in a page) and the painter made ready before the names arrive.
+        const isArticle = !extraction.articlePageUnchecked || isArticlePage(this.doc);
+        this.clearPaint();
+        if (!isArticle) {
+          recordTimings(started, extraction.timings);
+          this.state = { status: 'not-article', title: (this.doc.title ?? '').trim().slice(0, 500) };
+        } else {
+          this.lastText = article.text;
+          this.highlighter.paintNearViewportOnly(extraction.largePage);
+          this.colours.adopt();
+          const result = await recognizing.matched;
+          const painting = performance.now();
+          await drainInSlices(this.highlighter.applySteps(article, result.mentions));
+          const painted = performance.now();
+          this.locator = await drainInSlices(MentionLocator.build(this.highlighter.mentions));
+          // The suggestions come second; the glossary's names are already on the page.
+          const candidates = await recognizing.discovered;
+          const suggesting = performance.now();
+          await drainInSlices(this.highlighter.candidateSteps(article, candidates));
+          recordTimings(started, extraction.timings);
+          // At their real times: the benchmark's click ends where tarjuma:highlight ends.
+          measure('tarjuma:match', matching, painting - matching);
+          measure('tarjuma:highlight', painting, painted - painting);
+          measure('tarjuma:suggest', suggesting, performance.now() - suggesting);
+          this.state = {
+            status: 'ok',
+            scope: extraction.scope,
+            title: extraction.title.slice(0, 500),
+            language: result.language,
+            entities: result.entities,
+            candidates: summarizeCandidates(candidates),
+            highlightsOn: true,
+          };
+        }
       }
     } catch (err) {
+      this.clearPaint();
       this.state = { status: 'error', message: String((err as Error)?.message ?? err).slice(0, 500) };
     } finally {
       port.close();
     }
     this.report();
     return this.state;
+  }
+
+  /** The previous analysis's highlights and colours off. */
+  private clearPaint(): void {
+    this.highlighter.clear();
+    this.colours.remove();
   }
 
   private async ensureUi(): Promise<void> {
@@ -184,8 +204,7 @@ export class PageSession {
   private turnOff(): void {
     const started = performance.now();
     this.card.hide();
-    this.highlighter.clear();
-    this.colours.remove();
+    this.clearPaint();
     this.locator = undefined;
     measure('tarjuma:remove', started, performance.now() - started);
   }

@@ -21,6 +21,11 @@ export interface DocumentExtraction {
   article: ArticleText;
   /** Where the time went, in milliseconds (for the benchmark and the page's performance timeline). */
   timings: { extract: number; text: number };
+  /**
+   * Readability's article, not yet judged by isArticlePage (AnalyzeOptions.callerChecksArticlePage):
+   * the caller must ask it and treat a "no" as not-article.
+   */
+  articlePageUnchecked: boolean;
 }
 
 /** A page without an article (and not scanned whole). */
@@ -34,6 +39,11 @@ export type DocumentExtractionResult = DocumentExtraction | NotArticle;
 export interface AnalyzeOptions {
   wholePage?: boolean;
   isOwnUi?: (el: Element) => boolean;
+  /**
+   * Readability's article comes back without the isArticlePage pre-check, which the caller makes
+   * itself (the extension: while the background matches the text; the judgement is the same).
+   */
+  callerChecksArticlePage?: boolean;
 }
 
 /** Extraction pausing every few milliseconds, so the page stays responsive. */
@@ -64,7 +74,7 @@ export function* extractDocumentSteps(doc: Document, options: AnalyzeOptions = {
     articleTitle = found.title || title;
     yield;
   } else {
-    const extracted = extractArticle(doc);
+    const extracted = extractArticle(doc, { callerChecksArticlePage: options.callerChecksArticlePage });
     if (!extracted.ok) return { status: 'not-article', title };
     parts = extracted.article.nodes;
     articleTitle = extracted.article.title || title;
@@ -75,5 +85,9 @@ export function* extractDocumentSteps(doc: Document, options: AnalyzeOptions = {
   }
   const t1 = performance.now();
   const article = yield* articleTextSteps(parts);
-  return { status: 'ok', scope, title: articleTitle, largePage, langHint, article, timings: { extract: t1 - t0, text: performance.now() - t1 } };
+  const articlePageUnchecked = scope === 'article' && !largePage && options.callerChecksArticlePage === true;
+  return {
+    status: 'ok', scope, title: articleTitle, largePage, langHint, article, articlePageUnchecked,
+    timings: { extract: t1 - t0, text: performance.now() - t1 },
+  };
 }

@@ -25,15 +25,22 @@ export type ExtractionResult =
 export const READABILITY_OPTIONS = { charThreshold: 300, keepClasses: false } as const;
 
 /**
+ * Whether the page looks like an article at all (Readability's own pre-check). A page that does
+ * not is "not an article", whatever Readability would make of it.
+ */
+export function isArticlePage(doc: Document): boolean {
+  return isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
+}
+
+/**
  * Extracts the main article of a document with Mozilla Readability, run on a clone so the page is
  * never touched, and maps the result back to the live page's text nodes. Navigation, "Read also"
  * boxes, comments and footers are left out because Readability leaves them out.
  */
-export function extractArticle(doc: Document, options: { force?: boolean } = {}): ExtractionResult {
+export function extractArticle(doc: Document, options: { callerChecksArticlePage?: boolean } = {}): ExtractionResult {
   if (!doc.body) return { ok: false, reason: 'empty' };
-  if (!options.force && !isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 })) {
-    return { ok: false, reason: 'not-article' };
-  }
+  // callerChecksArticlePage: the extension asks isArticlePage itself, while the background matches.
+  if (!options.callerChecksArticlePage && !isArticlePage(doc)) return { ok: false, reason: 'not-article' };
   const { clone, liveTextOf } = cloneWithTextMap(doc);
   // Too deep even after unwrapping plain wrappers: Readability would run for minutes.
   if (flattenDeepWrappers(clone)) return { ok: false, reason: 'not-article' };

@@ -198,6 +198,23 @@ describe('reading an article', () => {
     await page.close();
   });
 
+  // Readability makes an article of nine short notices, but Readability's own pre-check (asked while
+  // the background matches the text) says the page is not one: no highlights, the panel says so.
+  it('says a page of short notices is not an article, though its text names glossary people', async () => {
+    const notice = 'Sergey Lavrov will speak about the CSTO in Dushanbe on Monday; roads to Khujand are closed.';
+    const html = `<!doctype html><html lang="en"><head><title>Notices</title></head><body><main>${
+      Array.from({ length: 9 }, (_, i) => `<p>${i + 1}. ${notice}</p>`).join('')}</main></body></html>`;
+    const page = await browser.context.newPage();
+    await page.route('**/notices.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    await page.goto(`${server.url}/notices.html`);
+    await clickToolbarButton(browser, page);
+    const panel = await openPanelFor(browser, page);
+    await expect.poll(() => panel.locator('#status').textContent()).toMatch(/does not look like an article/);
+    expect(await highlightedMentions(page)).toEqual([]);
+    await panel.close();
+    await page.close();
+  });
+
   it('keeps to its tab: another tab shows an invitation', async () => {
     const page = await openArticle('demo/article-en.html');
     const other = await openArticle('tests/fixtures/pages/ru-article.html');

@@ -5,7 +5,10 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../core/analyze-document';
 import { buildArticleText } from '../../core/extraction/article-text';
-import { extractArticle } from '../../core/extraction/extract-article';
+import { extractArticle, isArticlePage } from '../../core/extraction/extract-article';
+import { extractDocumentSteps } from '../../core/extract-document';
+import { drain } from '../../core/slices';
+import { readdirSync } from 'node:fs';
 import { buildGlossaryIndex } from '../../core/recognition/glossary-index';
 import { BUILTIN_ENTRIES } from '../../glossary/index';
 
@@ -53,6 +56,35 @@ describe.each(Object.entries(DOMS))('article extraction with %s', (_name, parse)
 
   it('says a sign-in page is not an article', () => {
     expect(extractArticle(parse(page('tests/fixtures/pages/not-article.html')))).toEqual({ ok: false, reason: 'not-article' });
+  });
+
+  // The extension asks isArticlePage while the background matches, not before Readability: the
+  // verdict and the text must be what the command line gets with the check first.
+  it.each(readdirSync(resolve(ROOT, 'tests/fixtures/pages')).filter((f) => f.endsWith('.html')))(
+    '%s: the same verdict and text when the caller checks the page itself',
+    (file) => {
+      const html = page(`tests/fixtures/pages/${file}`);
+      const first = drain(extractDocumentSteps(parse(html)));
+      const doc = parse(html);
+      const deferred = drain(extractDocumentSteps(doc, { callerChecksArticlePage: true }));
+      const deferredVerdict = deferred.status === 'ok' && (!deferred.articlePageUnchecked || isArticlePage(doc)) ? 'ok' : 'not-article';
+      expect(deferredVerdict).toBe(first.status);
+      if (first.status === 'ok' && deferred.status === 'ok') {
+        expect(first.articlePageUnchecked).toBe(false);
+        expect(deferred.articlePageUnchecked).toBe(true);
+        expect(deferred.article.text).toBe(first.article.text);
+      }
+    },
+  );
+
+  it('a page Readability makes an article of, but whose paragraphs are all short, is still not one', () => {
+    const line = 'Short notice about the weather in Dushanbe, the roads to Khujand and the prices at Korvon market.';
+    const html = `<html><head><title>Notices</title></head><body><main>${Array.from({ length: 9 }, (_, i) => `<p>${i + 1}. ${line}</p>`).join('')}</main></body></html>`;
+    expect(drain(extractDocumentSteps(parse(html))).status).toBe('not-article');
+    const doc = parse(html);
+    const deferred = drain(extractDocumentSteps(doc, { callerChecksArticlePage: true }));
+    expect(deferred.status === 'ok' && deferred.articlePageUnchecked).toBe(true);
+    expect(isArticlePage(doc)).toBe(false);
   });
 
   it('maps every character of the article text back to live text nodes of the page', () => {
