@@ -38,14 +38,15 @@ export default defineBackground(() => {
     });
   });
 
-  // The click is the reader's consent: open the panel (before any await, while the user gesture
-  // lasts), then inject into this tab only.
+  // The click is the reader's consent: inject into this tab only, and open the panel (before any
+  // await, while the user gesture lasts). The injection is asked for first: the browser handles the
+  // two requests in order, and the page's analysis is what the reader waits for.
   // Chrome MV3 has `action`; the Firefox MV2 build has `browserAction`.
   const toolbarButton = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   toolbarButton.onClicked.addListener((tab) => {
     if (tab.id === undefined) return;
-    openPanel(tab.id, tab.windowId);
     void analyzeTab(tab.id, states);
+    openPanel(tab.id, tab.windowId);
     void insertPageStyles(tab.id);
   });
 
@@ -82,11 +83,12 @@ export default defineBackground(() => {
 
 async function analyzeTab(tabId: number, states: TabStates): Promise<void> {
   const page = navigations.get(tabId) ?? 0;
+  // The injected script analyzes the page at once and its result is the injection's result.
+  const injection = inject(tabId);
   const announced = states.set(tabId, { status: 'analyzing' }); // the panel shows progress meanwhile
   let state: TabState;
   try {
-    // The injected script analyzes the page at once and its result is the injection's result.
-    const answer = await inject(tabId);
+    const answer = await injection;
     state = isTabState(answer) ? answer : { status: 'error', message: 'no result' };
   } catch (err) {
     state = classifyInjectionError(err);
