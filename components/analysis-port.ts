@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
-import { isCandidateListOf, isRecognizeRequest, MAX_ARTICLE_CHARS, recognitionWireCheck, type RecognizeRequest } from '../core/messages';
+import {
+  isCandidateListOf, isDiscoverRequest, isRecognizeRequest, MAX_ARTICLE_CHARS, recognitionWireCheck, type DiscoverRequest, type RecognizeRequest,
+} from '../core/messages';
 import { fromWireSteps, toWire, type RecognitionWire } from '../core/recognition-wire';
 import type { Discovery } from '../core/discovery';
 import type { GlossaryMatch } from '../core/recognize-text';
@@ -25,13 +27,15 @@ type PortAnswer =
   | { type: 'tarjuma:discovered'; candidates?: unknown; error?: string };
 
 /**
- * Recognition answers twice: the glossary's matches first, so the page paints them at once, then
- * the suggestions (discovery is several times the work of matching on a long text).
+ * Recognition answers twice: the glossary's matches first, so the page paints them at once, then,
+ * when the page asks, the suggestions (discovery is several times the work of matching on a long
+ * text). The page asks once the names are painted: until then the background does nothing else,
+ * so on a two-core machine the answer's way to the page and its painting have the cores.
  */
 export interface Recognizing {
   matched: Promise<GlossaryMatch>;
-  /** Empty when the suggestions do not come: they are an extra, never a reason to fail. */
-  discovered: Promise<Discovery[]>;
+  /** Asks for the suggestions; empty when they do not come: they are an extra, never a reason to fail. */
+  suggestions(): Promise<Discovery[]>;
 }
 
 export interface AnalysisPort {
@@ -59,7 +63,7 @@ export function openAnalysisPort(): AnalysisPort {
     if (closed) resolve(NO_ANSWER);
     else waiting.set(type, resolve);
   });
-  const send = (requests: RecognizeRequest[]) => void (async () => {
+  const send = (requests: Array<RecognizeRequest | DiscoverRequest>) => void (async () => {
     for (let i = 0; i < requests.length && !closed; i++) {
       if (i > 0) await yieldToEventLoop();
       port.postMessage(requests[i]);
@@ -83,7 +87,10 @@ export function openAnalysisPort(): AnalysisPort {
           if (!(await drainInSlices(recognitionWireCheck(result, text.length)))) throw new Error(NO_ANSWER.error);
           return drainInSlices(fromWireSteps(result as RecognitionWire, text));
         }),
-        discovered: discovered.then((a) => (a.type === 'tarjuma:discovered' && isCandidateListOf(a.candidates, text.length) ? a.candidates : [])),
+        suggestions: () => {
+          send([{ type: 'tarjuma:discover' }]);
+          return discovered.then((a) => (a.type === 'tarjuma:discovered' && isCandidateListOf(a.candidates, text.length) ? a.candidates : []));
+        },
       };
     },
     close() {
@@ -112,8 +119,15 @@ export function serveAnalysisPort(services: AnalysisServices): void {
     };
     let pieces: string[] = [];
     let received = 0;
+    /** Discovery for the text last matched, run when the page asks for it. */
+    let discoverLast: (() => void) | undefined;
     port.onMessage.addListener((message: unknown) => {
-      if (isRecognizeRequest(message) && received + message.text.length <= MAX_ARTICLE_CHARS) {
+      if (isDiscoverRequest(message)) {
+        const discoverNow = discoverLast;
+        discoverLast = undefined;
+        if (discoverNow) discoverNow();
+        else reply({ type: 'tarjuma:discovered', error: 'no text recognized to make suggestions for' });
+      } else if (isRecognizeRequest(message) && received + message.text.length <= MAX_ARTICLE_CHARS) {
         pieces.push(message.text);
         received += message.text.length;
         if (message.more) return;
@@ -130,8 +144,7 @@ export function serveAnalysisPort(services: AnalysisServices): void {
             // Even with no names found the matches go first: the page reports "no glossary names"
             // at once instead of waiting for the suggestions.
             reply({ type: 'tarjuma:recognized', result: toWire(found) });
-            // A task of its own: the matches are on their way before discovery starts.
-            setTimeout(() => void discover(found), 0);
+            discoverLast = () => void discover(found);
           },
           (err: unknown) => reply({ type: 'tarjuma:recognized', error: failure(err) }),
         );

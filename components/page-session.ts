@@ -106,7 +106,7 @@ export class PageSession {
           const painted = performance.now();
           this.locator = await drainInSlices(MentionLocator.build(this.highlighter.mentions));
           // The suggestions come second; the glossary's names are already on the page.
-          const candidates = await recognizing.discovered;
+          const candidates = await recognizing.suggestions();
           const suggesting = performance.now();
           await drainInSlices(this.highlighter.candidateSteps(article, candidates));
           recordTimings(started, extraction.timings);

@@ -185,6 +185,18 @@ export interface RecognizeRequest {
 /** The longest article text recognized (the 5 MB test page's article is about 2 M characters). */
 export const MAX_ARTICLE_CHARS = 16 * 1024 * 1024;
 
+/**
+ * Content script → background, on the same port after the answer: now the suggestions (likely
+ * officials the glossary lacks) for the text last recognized.
+ */
+export interface DiscoverRequest {
+  type: 'tarjuma:discover';
+}
+
+export function isDiscoverRequest(v: unknown): v is DiscoverRequest {
+  return isObject(v) && v.type === 'tarjuma:discover' && Object.keys(v).length === 1;
+}
+
 export function isRecognizeRequest(v: unknown): v is RecognizeRequest {
   return isObject(v) && v.type === 'tarjuma:recognize' && isShortString(v.text, MAX_ARTICLE_CHARS) &&
     (v.more === undefined || typeof v.more === 'boolean') && (v.langHint === undefined || isShortString(v.langHint, 40));

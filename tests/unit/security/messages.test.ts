@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  isEntitySummary, isEntryRequest, isFromExtensionPage, isPageCommand, isCandidateListOf, isRecognitionWireOf, isRecognizeRequest, isStateBroadcast,
+  isEntitySummary, isEntryRequest, isFromExtensionPage, isPageCommand, isCandidateListOf, isRecognitionWireOf, isRecognizeRequest, isDiscoverRequest, isStateBroadcast,
   isStateQuery, isStateReport, isTabState, MAX_ARTICLE_CHARS,
 } from '../../../core/messages';
 
@@ -19,7 +19,7 @@ const recognition = {
 const candidates = [{ start: 10, end: 20, text: 'Ivan Petrov', kind: 'person', context: 'c', suggestedNames: { en: 'Ivan Petrov' }, pattern: 'title-name' }];
 const isRecognitionOf100 = (v: unknown) => isRecognitionWireOf(v, 100);
 const isCandidatesOf100 = (v: unknown) => !Array.isArray(v) && isCandidateListOf(v, 100);
-const validators = [isTabState, isPageCommand, isEntryRequest, isRecognizeRequest, isRecognitionOf100, isCandidatesOf100, isStateReport, isStateQuery, isStateBroadcast, isEntitySummary];
+const validators = [isTabState, isPageCommand, isEntryRequest, isRecognizeRequest, isDiscoverRequest, isRecognitionOf100, isCandidatesOf100, isStateReport, isStateQuery, isStateBroadcast, isEntitySummary];
 
 describe('message validators', () => {
   it('accept well-formed messages', () => {
@@ -32,6 +32,9 @@ describe('message validators', () => {
     expect(isRecognizeRequest({ type: 'tarjuma:recognize', text: 'Lavrov met Rahmon.' })).toBe(true);
     expect(isRecognizeRequest({ type: 'tarjuma:recognize', text: '', langHint: 'tg' })).toBe(true);
     expect(isRecognizeRequest({ type: 'tarjuma:recognize', text: 'a piece', more: true })).toBe(true);
+    expect(isDiscoverRequest({ type: 'tarjuma:discover' })).toBe(true);
+    expect(isDiscoverRequest({ type: 'tarjuma:discover', text: 'smuggled' })).toBe(false);
+    expect(isDiscoverRequest({ type: 'tarjuma:recognize', text: 'x' })).toBe(false);
     expect(isRecognitionWireOf(recognition, 100)).toBe(true);
     expect(isRecognitionWireOf({ language: 'ru', ids: [], kinds: [], spans: [], entities: [] }, 0)).toBe(true);
     expect(isCandidateListOf(candidates, 100)).toBe(true);
