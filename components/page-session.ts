@@ -46,12 +46,12 @@ export class PageSession {
   private ownScrollUntil = 0;
   /** The article text of the last analysis (the reading view's fallback for very large pages). */
   private lastText = '';
+  private listening = false;
 
   constructor(private readonly doc: Document) {
     this.highlighter = new MentionHighlighter(doc);
     this.colours = new HighlightColours(doc);
     this.card = new HoverCard(doc);
-    this.listen();
   }
 
   /** Reads the page again (it may have changed since the last click) and repaints. */
@@ -104,6 +104,7 @@ export class PageSession {
           const painting = performance.now();
           await drainInSlices(this.highlighter.applySteps(article, result.mentions));
           const painted = performance.now();
+          this.listenOnce(); // now there are names to hover
           this.locator = await drainInSlices(MentionLocator.build(this.highlighter.mentions));
           // The suggestions come second; the glossary's names are already on the page.
           const candidates = await recognizing.suggestions();
@@ -131,6 +132,7 @@ export class PageSession {
     } finally {
       port.close();
     }
+    this.listenOnce(); // before the panel hears of the result and may send commands
     this.report();
     return this.state;
   }
@@ -154,6 +156,18 @@ export class PageSession {
         if (entry) this.paintCard(shown, entry, true);
       }
     });
+  }
+
+  /**
+   * The page's listeners (pointer and keys for the card, the panel's commands), added when the first
+   * analysis has painted its names or ended: not on the click's way to the highlights, which they
+   * have nothing to do with. Before that there is nothing to hover, and the panel only sends the
+   * page commands about a result it has been told of.
+   */
+  private listenOnce(): void {
+    if (this.listening) return;
+    this.listening = true;
+    this.listen();
   }
 
   private listen(): void {
