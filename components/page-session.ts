@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { browser } from 'wxt/browser';
-import { extractDocumentInSlices } from '../core/extract-document';
+import { extractDocumentInSlices, type DocumentExtraction } from '../core/extract-document';
 import { isArticlePage } from '../core/extraction/extract-article';
 import type { Discovery } from '../core/discovery';
 import { readableArticle } from '../core/extraction/reader-article';
@@ -10,7 +10,7 @@ import {
   answerWith, isFromExtensionPage, isPageCommand, isStringRecord, MAX_CANDIDATES,
   type CandidateSummary, type CardStringsRequest, type EntryRequest, type PageCommand, type TabState,
 } from '../core/messages';
-import { openAnalysisPort } from './analysis-port';
+import { openAnalysisPort, type Recognizing } from './analysis-port';
 import { MentionLocator } from './hit-test';
 import { CARD_TAG, HoverCard } from './hover-card';
 import { HighlightColours } from './highlight-colours';
@@ -93,38 +93,12 @@ export class PageSession {
         // the first time in a page) and the painter made ready before the names arrive.
         const isArticle = !extraction.articlePageUnchecked || isArticlePage(this.doc);
         this.clearPaint();
-        if (!isArticle) {
-          recordTimings(started, extraction.timings);
-          this.state = { status: 'not-article', title: (this.doc.title ?? '').trim().slice(0, 500) };
+        if (isArticle) {
+          this.state = await this.paintRecognized(extraction, recognizing, matching);
         } else {
-          this.lastText = article.text;
-          this.highlighter.paintNearViewportOnly(extraction.largePage);
-          this.colours.adopt();
-          const result = await recognizing.matched;
-          const painting = performance.now();
-          await drainInSlices(this.highlighter.applySteps(article, result.mentions));
-          const painted = performance.now();
-          this.listenOnce(); // now there are names to hover
-          this.locator = await drainInSlices(MentionLocator.build(this.highlighter.mentions));
-          // The suggestions come second; the glossary's names are already on the page.
-          const candidates = await recognizing.suggestions();
-          const suggesting = performance.now();
-          await drainInSlices(this.highlighter.candidateSteps(article, candidates));
-          recordTimings(started, extraction.timings);
-          // At their real times: the benchmark's click ends where tarjuma:highlight ends.
-          measure('tarjuma:match', matching, painting - matching);
-          measure('tarjuma:highlight', painting, painted - painting);
-          measure('tarjuma:suggest', suggesting, performance.now() - suggesting);
-          this.state = {
-            status: 'ok',
-            scope: extraction.scope,
-            title: extraction.title.slice(0, 500),
-            language: result.language,
-            entities: result.entities,
-            candidates: summarizeCandidates(candidates),
-            highlightsOn: true,
-          };
+          this.state = { status: 'not-article', title: (this.doc.title ?? '').trim().slice(0, 500) };
         }
+        recordTimings(started, extraction.timings);
       }
     } catch (err) {
       this.clearPaint();
@@ -135,6 +109,39 @@ export class PageSession {
     this.listenOnce(); // before the panel hears of the result and may send commands
     this.report();
     return this.state;
+  }
+
+  /**
+   * Paints the glossary's names as they arrive, then the suggestions; the result for the panel. The
+   * measures are at their real times: the benchmark's click ends where tarjuma:highlight ends.
+   */
+  private async paintRecognized(extraction: DocumentExtraction, recognizing: Recognizing, matching: number): Promise<TabState> {
+    const { article } = extraction;
+    this.lastText = article.text;
+    this.highlighter.paintNearViewportOnly(extraction.largePage);
+    this.colours.adopt();
+    const result = await recognizing.matched;
+    const painting = performance.now();
+    await drainInSlices(this.highlighter.applySteps(article, result.mentions));
+    const painted = performance.now();
+    this.listenOnce(); // now there are names to hover
+    this.locator = await drainInSlices(MentionLocator.build(this.highlighter.mentions));
+    // The suggestions come second; the glossary's names are already on the page.
+    const candidates = await recognizing.suggestions();
+    const suggesting = performance.now();
+    await drainInSlices(this.highlighter.candidateSteps(article, candidates));
+    measure('tarjuma:match', matching, painting - matching);
+    measure('tarjuma:highlight', painting, painted - painting);
+    measure('tarjuma:suggest', suggesting, performance.now() - suggesting);
+    return {
+      status: 'ok',
+      scope: extraction.scope,
+      title: extraction.title.slice(0, 500),
+      language: result.language,
+      entities: result.entities,
+      candidates: summarizeCandidates(candidates),
+      highlightsOn: true,
+    };
   }
 
   /** The previous analysis's highlights and colours off. */
