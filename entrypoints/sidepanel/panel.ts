@@ -17,6 +17,7 @@ import { emptyUserGlossary, hideEntry, loadUserGlossary, mergeGlossaries, onUser
 import { displayName } from '../../core/glossary/display';
 import { setUpTabs, showTab } from './tabs';
 import { currentTabId, pinnedTab, queryTabState } from './panel-tab';
+import { DeferredProgress } from '../../components/deferred-progress';
 
 // What the panel shows: the built-in glossary minus what the reader hid, plus their own entries.
 let user: UserGlossary = emptyUserGlossary();
@@ -39,6 +40,12 @@ let sort: EntitySort = 'mentions';
 // "Look up in Tarjuma": the selection shown above the article's lists until closed.
 let lookup: Prefill | null = null;
 let lookupIndex: { glossary: Glossary; index: GlossaryIndex } | undefined;
+/**
+ * "Analyzing…" after a click is shown only if the analysis lasts this long (see DeferredProgress):
+ * a usual article is done sooner, and a long page gets its progress within a fifth of a second.
+ */
+const PROGRESS_DELAY_MS = 200;
+const progress = new DeferredProgress(PROGRESS_DELAY_MS);
 
 async function refresh(): Promise<void> {
   tabId = await currentTabId();
@@ -69,6 +76,7 @@ function loadBuiltin(): Promise<void> {
 }
 
 function render(next: TabState | null): void {
+  progress.cancel();
   state = next;
   // A result to list: its entries come from the glossary.
   if (!builtin && next !== null && next.status !== 'analyzing') {
@@ -234,7 +242,9 @@ export async function startPanel(analysisOver: boolean): Promise<void> {
     if (isStateBroadcast(message) && message.tabId === tabId) {
       notice = null;
       if (message.state?.status !== state?.status) nextMention.clear();
-      render(message.state);
+      const next = message.state;
+      if (next?.status === 'analyzing') progress.later(() => render(next));
+      else render(next);
     }
     return undefined;
   });

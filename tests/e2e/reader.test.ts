@@ -186,6 +186,38 @@ describe('reading an article', () => {
     await page.close();
   });
 
+  it('an open panel shows progress only when an analysis lasts, and the result replaces it', async () => {
+    const page = await openArticle('demo/article-en.html');
+    await clickToolbarButton(browser, page);
+    await waitForHighlights(page, browser);
+    const panel = await openPanelFor(browser, page);
+    await expect.poll(() => panel.locator('#status').textContent()).toMatch(/people and organizations found/);
+    // The background announcing an analysis of the tab, as at a click; no result follows yet.
+    const tabId = await tabIdOf(browser, page);
+    const announce = (state: unknown) => browser.worker.evaluate(([id, s]) => chrome.runtime.sendMessage({ type: 'tarjuma:tab-state', tabId: id, state: s }), [tabId, state] as const);
+    const shownAt = await panel.evaluate(() => {
+      const status = document.getElementById('status')!;
+      const at = { started: performance.now(), progress: NaN };
+      new MutationObserver(() => {
+        if (/Reading the article/.test(status.textContent ?? '') && Number.isNaN(at.progress)) at.progress = performance.now();
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+      (window as unknown as { __at: typeof at }).__at = at;
+      return at.started;
+    });
+    await announce({ status: 'analyzing' });
+    await expect.poll(() => panel.locator('#status').textContent()).toMatch(/Reading the article/);
+    const progressAt = await panel.evaluate(() => (window as unknown as { __at: { progress: number } }).__at.progress);
+    expect(progressAt - shownAt).toBeGreaterThanOrEqual(200);
+    await expect(panel.locator('li[data-entity-id="sergey-lavrov"]').count()).resolves.toBe(0);
+    // The result replaces the progress.
+    const result = await browser.worker.evaluate((id) => chrome.storage.session.get(`tab:${id}`).then((r) => r[`tab:${id}`]), tabId);
+    await announce(result);
+    await expect.poll(() => panel.locator('#status').textContent()).toMatch(/people and organizations found/);
+    await expect(panel.locator('li[data-entity-id="sergey-lavrov"]').count()).resolves.toBe(1);
+    await panel.close();
+    await page.close();
+  });
+
   it('says when a page is not an article, and scans the whole page only when asked', async () => {
     const page = await openArticle('tests/fixtures/pages/not-article.html');
     await clickToolbarButton(browser, page);
