@@ -48,6 +48,7 @@ const PROGRESS_DELAY_MS = 200;
 const progress = new DeferredProgress(PROGRESS_DELAY_MS);
 
 async function refresh(): Promise<void> {
+  progress.cancel(); // the progress was for the tab the panel showed until now
   tabId = await currentTabId();
   nextMention.clear();
   if (tabId === undefined) {
@@ -76,7 +77,9 @@ function loadBuiltin(): Promise<void> {
 }
 
 function render(next: TabState | null): void {
-  progress.cancel();
+  // Another state shown cancels a pending "Analyzing…"; the same one re-rendered (the glossary or the
+  // settings changed meanwhile) does not, or a long analysis could lose its progress line.
+  if (next !== state) progress.cancel();
   state = next;
   // A result to list: its entries come from the glossary.
   if (!builtin && next !== null && next.status !== 'analyzing') {
