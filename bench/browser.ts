@@ -3,25 +3,25 @@
  * performance.now() (or performance.timeOrigin + performance.now() when the start and the end are
  * in two processes), never by Node's clock around Playwright calls.
  *
- * click → all highlights: in the page's main world a poller (a MessageChannel loop: one cheap task
- * per turn, so it yields to the content script between its tasks) checks CSS.highlights, which the
- * content script's isolated world shares with the page. The start is read in the page right before
- * Node sends CDP Extensions.triggerAction on an already-resolved tab target (the same command
- * clickToolbarButton sends); the end is where the content script's tarjuma:highlight phase ends,
- * every name registered (a long article's names are registered over several slices; the poller,
- * which sees them in the registry, checks that and times the frame painted after the last change).
- * A page without glossary names ends there too (nothing registered); the end of the whole analysis,
- * suggestions included (the content script's last tarjuma:* measure), is reported apart. The start
- * therefore includes one CDP hop.
+ * click → all highlights: from the page's clock right before Node sends CDP Extensions.triggerAction
+ * on an already-resolved tab target (the same command clickToolbarButton sends; the start therefore
+ * includes one CDP hop) to the end of the content script's tarjuma:highlight measure: every glossary
+ * name registered (a long article's names are registered over several slices, all inside it). A page
+ * without glossary names ends there too (nothing registered); a page that is not an article ends at
+ * its last phase. The end of the whole analysis, suggestions included, is reported apart. Each click
+ * starts from a quiet page, and nothing polls the page or the service worker until the analysis is
+ * over (the page waits for the content script's last measure with a PerformanceObserver).
  *
  * Readability alone is clicked the same way: a minimal reader extension (readability-extension.ts)
- * in a fresh tab of the same page, click → article parsed. Readability's parse alone, run in the
- * page's main world without any extension around it, is reported too.
+ * in a fresh tab of the same page, click → article parsed (its script's mark right after the parse).
+ * Readability's parse alone, run in the page's main world without any extension around it, is
+ * reported too.
  */
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { tabIdOf, type ExtensionBrowser } from '../scripts/lib/browser';
-import { DONE_HIGHLIGHT } from './readability-extension';
+import { DONE_MARK } from './readability-extension';
+import { NAMES_ATTRIBUTE } from '../components/marked-elements';
 import { median } from './stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -40,7 +40,7 @@ export interface ClickRun {
   clickMs: number;
   /** Click → the analysis over, suggestions for names the glossary lacks included. */
   suggestedMs: number;
-  /** Click → the first animation frame after the highlights were registered (painted). */
+  /** Click → the frame after the last highlights were registered, its rendering work done (painted). */
   paintedMs: number;
   highlights: number;
   status: string;
@@ -110,6 +110,12 @@ async function installStateWatch(browser: ExtensionBrowser): Promise<void> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Quiet time between a tab's load and its click. */
+const SETTLE_MS = 300;
+
+/** Recorded by Tarjuma's content script last in every analysis (at the end, article or not). */
+const LAST_MEASURE = 'tarjuma:extract';
+
 async function gcHeap(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -165,9 +171,19 @@ export async function clickOnce(browser: ExtensionBrowser, url: string, opts: { 
     await browser.worker.evaluate(() => {
       (globalThis as unknown as { __benchStates: unknown[] }).__benchStates.length = 0;
     });
+    // A quiet page: the load's own work (layout, images, the previous tab's teardown) over before
+    // the click. Without it, the injection's start moved between 20 and 125 ms after the click on
+    // the same page (2026-11-28), in both extensions, and buried the difference between them.
+    await sleep(SETTLE_MS);
+    await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 })));
     const browserCdp = await browser.context.browser()!.newBrowserCDPSession();
-    const t0abs = await page.evaluate(([baseline, doneName]) => {
-      const b = { t0: 0, done: 0, painted: 0, longest: 0, count: 0, stop: false };
+    // Nothing polls during the click: the end is the timestamp the extension's own script takes when
+    // it is done (Tarjuma's tarjuma:highlight measure; the baseline's mark after its parse), and the
+    // page only waits for that entry with a PerformanceObserver. Polling perturbs what it measures:
+    // with Playwright's waitForFunction polling the page every 10 ms during a click, the glossary's
+    // answer reached Tarjuma's page 25-30 ms after the service worker sent it, against 2-6 ms without.
+    const t0abs = await page.evaluate(([endName, namesAttribute]) => {
+      const b = { t0: 0, painted: 0, longest: 0, ended: Promise.resolve(false) };
       (window as unknown as { __bench: typeof b }).__bench = b;
       try {
         new PerformanceObserver((list) => {
@@ -176,71 +192,73 @@ export async function clickOnce(browser: ExtensionBrowser, url: string, opts: { 
       } catch {
         // no longtask support
       }
-      const size = () => baseline
-        ? (CSS.highlights.has(doneName) ? 1 : 0)
-        : (CSS.highlights.get('tarjuma-person')?.size ?? 0) + (CSS.highlights.get('tarjuma-organization')?.size ?? 0);
-      const ch = new MessageChannel();
-      // Polls until the run is over: a long article's names are registered over several slices, and
-      // the figure is for all of them (the frame painted after the last change).
-      ch.port1.onmessage = () => {
-        if (b.stop) return;
-        const n = size();
-        if (n !== b.count) {
-          b.done = performance.now();
-          b.count = n;
-          requestAnimationFrame(() => {
+      // Painted: the frame after the last change to the elements that hold names (the painter
+      // marks them as it registers their highlights; a long article's over several slices), timed
+      // after that frame's rendering work, from a mutation observer (a microtask, no polling).
+      const painting = new MutationObserver(() => {
+        requestAnimationFrame(() => {
+          const after = new MessageChannel();
+          after.port1.onmessage = () => {
             b.painted = performance.now();
-          });
-        }
-        if (performance.now() - b.t0 < 60_000) ch.port2.postMessage(0);
-      };
+          };
+          after.port2.postMessage(0);
+        });
+      });
+      painting.observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: [namesAttribute] });
+      b.ended = new Promise<boolean>((resolve) => {
+        const observer = new PerformanceObserver(() => {
+          if (!performance.getEntriesByName(endName).length) return;
+          observer.disconnect();
+          setTimeout(() => painting.disconnect(), 100);
+          resolve(true);
+        });
+        observer.observe({ entryTypes: ['mark', 'measure'] });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(false);
+        }, 60_000);
+      });
       b.t0 = performance.now();
-      ch.port2.postMessage(0);
       return performance.timeOrigin + b.t0;
-    }, [target.done === 'readability', DONE_HIGHLIGHT] as const);
+    }, [target.done === 'readability' ? DONE_MARK : LAST_MEASURE, NAMES_ATTRIBUTE] as const);
     await browserCdp.send('Extensions.triggerAction' as never, { id: target.extensionId, targetId } as never);
     await browserCdp.detach();
+    await page.evaluate(() => (window as unknown as { __bench: { ended: Promise<boolean> } }).__bench.ended);
 
-    // Wait for the background to store the result (it does so after the content script returned);
-    // the baseline stores nothing: wait for its parse.
-    let state: { t: number; status: string } | undefined;
+    // The background stores the result after the content script returned; the baseline stores nothing.
+    let state: { t: number; status: string } | undefined = target.done === 'readability' ? { t: NaN, status: 'parsed' } : undefined;
     const deadline = Date.now() + 60_000;
-    if (target.done === 'readability') {
-      await page.waitForFunction((name) => CSS.highlights.has(name), DONE_HIGHLIGHT, { timeout: 60_000, polling: 25 });
-      state = { t: NaN, status: 'parsed' };
-    }
     while (!state && Date.now() < deadline) {
-      await sleep(25);
       state = await browser.worker.evaluate(
         () => (globalThis as unknown as { __benchStates: Array<{ t: number; status: string }> }).__benchStates[0],
       );
+      if (!state) await sleep(25);
     }
-    await sleep(100); // let the poller and the frame after it run
+    await sleep(100); // let the frame after the end be painted
     const b = await page.evaluate(() => {
-      const x = (window as unknown as { __bench: { t0: number; done: number; painted: number; longest: number; count: number; stop: boolean } }).__bench;
-      x.stop = true;
-      return x;
+      const x = (window as unknown as { __bench: { t0: number; painted: number; longest: number } }).__bench;
+      const count = (CSS.highlights.get('tarjuma-person')?.size ?? 0) + (CSS.highlights.get('tarjuma-organization')?.size ?? 0);
+      return { t0: x.t0, painted: x.painted, longest: x.longest, count };
     });
     const heapAfter = await gcHeap(cdp);
     // The click is over where the content script's tarjuma:highlight phase ends: every glossary name
-    // registered, or known to be none (the poll sees names a moment later at most). The suggestions
-    // for names the glossary lacks come after, on every page alike: their end (the last tarjuma:*
-    // measure) is reported as its own figure. A page that is not an article ends at its last phase;
-    // the stored state comes later, after more hops.
-    const { analysisEnd, highlightEnd } = await page.evaluate(() => {
+    // registered, or known to be none. The suggestions for names the glossary lacks come after, on
+    // every page alike: their end (the last tarjuma:* measure) is reported as its own figure. A page
+    // that is not an article ends at its last phase. The baseline ends at its mark after the parse.
+    const { analysisEnd, highlightEnd } = await page.evaluate((doneMark) => {
       const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('tarjuma:'));
       const ends = measures.map((m) => m.startTime + m.duration);
-      const highlight = measures.find((m) => m.name === 'tarjuma:highlight');
+      const highlight = measures.find((m) => m.name === 'tarjuma:highlight') ?? performance.getEntriesByName(doneMark)[0];
       return {
         analysisEnd: ends.length ? performance.timeOrigin + Math.max(...ends) : NaN,
         highlightEnd: highlight ? performance.timeOrigin + highlight.startTime + highlight.duration : NaN,
       };
-    });
+    }, DONE_MARK);
     const stateMs = Number.isFinite(analysisEnd) ? analysisEnd - t0abs : state ? state.t - t0abs : NaN;
-    const highlightedMs = Number.isFinite(highlightEnd) ? highlightEnd - t0abs : b.done ? b.done - b.t0 : stateMs;
+    const highlightedMs = Number.isFinite(highlightEnd) ? highlightEnd - t0abs : stateMs;
     const run: ClickRun = {
       clickMs: highlightedMs,
-      suggestedMs: stateMs,
+      suggestedMs: Number.isFinite(stateMs) ? stateMs : highlightedMs,
       paintedMs: b.painted ? b.painted - b.t0 : highlightedMs,
       highlights: b.count,
       status: state?.status ?? 'timeout',
