@@ -161,6 +161,11 @@ try {
     clickOverReadability: round(worst.clickOverReadability),
     clickOverReadabilityPage: worst.page,
     clickOverReadabilityDemo: round(demo.clickOverReadability),
+    // The worst of 30 noisy medians sits above the typical page: the median page and how many pages
+    // meet the target say how far off the whole is.
+    clickOverReadabilityMedianPage: round(median(articlePages.map((p) => p.clickOverReadability))),
+    pagesWithin1_3: articlePages.filter((p) => p.clickOverReadability <= 1.3).length,
+    pagesMeasured: articlePages.length,
     // The same click against Readability's parse alone in the page, without an extension's injection.
     clickOverReadabilityParse: round(Math.max(...articlePages.map((p) => p.clickOverReadabilityParse))),
     markjsOverTarjuma: round(markjsMs / tarjuma20k.clickMs),
@@ -215,6 +220,7 @@ try {
       p.page.startsWith('generated/') || p.page === 'fixtures/not-article' ? '' : '≤ 1.3×', p.page.startsWith('generated/') || p.page === 'fixtures/not-article' ? undefined : p.clickOverReadability <= 1.3);
   }
   row('click → highlights, worst demo/corpus page', `${results.clickOverReadability}× Readability click (${worst.page})`, '≤ 1.3×', results.clickOverReadability <= 1.3);
+  row('click → highlights, median demo/corpus page', `${results.clickOverReadabilityMedianPage}× (${results.pagesWithin1_3} of ${results.pagesMeasured} pages within 1.3×)`);
   row('click → highlights over Readability parse alone, worst page', `${results.clickOverReadabilityParse}×`);
   row('mark.js / Tarjuma, 20,000 words', `${results.markjsOverTarjuma}× (mark.js ${results.markjsMs20k} ms, ${markNames.length} names; Tarjuma ${results.tarjumaClickMs20k} ms)`, '≥ 20×', results.markjsOverTarjuma >= 20);
   row('matching, Node, 100,000 entries', `${results.matchMBps100k} MB/s (built-in ${results.matchMBpsBuiltin}, 10k ${results.matchMBps10k})`, '≥ 50 MB/s', results.matchMBps100k >= 50);
