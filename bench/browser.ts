@@ -20,7 +20,7 @@
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { tabIdOf, type ExtensionBrowser } from '../scripts/lib/browser';
-import { DONE_MARK } from './readability-extension';
+import { DONE_MARK, START_MARK } from './readability-extension';
 import { NAMES_ATTRIBUTE } from '../components/marked-elements';
 import { median } from './stats';
 
@@ -50,7 +50,21 @@ export interface ClickRun {
   heapAddedKB: number;
   /** Readability's parse alone in the page's main world (NaN when not measured). */
   readabilityParseMs: number;
+  /** Where the click's time went (phases, in ms; see PHASES). */
+  phases: Record<string, number>;
 }
+
+/**
+ * The phases of a click, from the extensions' own timestamps. Tarjuma: click → its analysis starts
+ * (injection, compiling, the script's first steps, the port opened), then its tarjuma:* measures
+ * (extract: Readability and the live nodes; text; match: the round trip to the service worker, the
+ * page's pre-check overlapping it; highlight: registering the names). The baseline: click → its
+ * parse starts (injection, compiling Readability), then the parse.
+ */
+export const PHASES = {
+  tarjuma: ['start', 'extract', 'text', 'match', 'highlight'],
+  readability: ['start', 'parse'],
+} as const;
 
 export interface PageFigures {
   page: string;
@@ -76,6 +90,8 @@ export interface PageFigures {
   /** Every checked run's observer reported the task made on purpose (false when not checked). */
   longtaskObserverWorks: boolean;
   heapAddedKB: number;
+  /** Median of each phase of Tarjuma's clicks and of the baseline's (PHASES). */
+  phases: { tarjuma: Record<string, number>; readability: Record<string, number> };
 }
 
 async function tabTargetId(browser: ExtensionBrowser, page: Page): Promise<string> {
@@ -245,15 +261,23 @@ export async function clickOnce(browser: ExtensionBrowser, url: string, opts: { 
     // registered, or known to be none. The suggestions for names the glossary lacks come after, on
     // every page alike: their end (the last tarjuma:* measure) is reported as its own figure. A page
     // that is not an article ends at its last phase. The baseline ends at its mark after the parse.
-    const { analysisEnd, highlightEnd } = await page.evaluate((doneMark) => {
+    const { analysisEnd, highlightEnd, phases } = await page.evaluate(([doneMark, startMark, t0]) => {
       const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('tarjuma:'));
       const ends = measures.map((m) => m.startTime + m.duration);
       const highlight = measures.find((m) => m.name === 'tarjuma:highlight') ?? performance.getEntriesByName(doneMark)[0];
+      const phases: Record<string, number> = {};
+      const extract = measures.find((m) => m.name === 'tarjuma:extract');
+      if (extract) phases.start = extract.startTime - t0;
+      for (const m of measures) phases[m.name.slice('tarjuma:'.length)] = m.duration;
+      const parseStart = performance.getEntriesByName(startMark)[0];
+      const parsed = performance.getEntriesByName(doneMark)[0];
+      if (parseStart && parsed) Object.assign(phases, { start: parseStart.startTime - t0, parse: parsed.startTime - parseStart.startTime });
       return {
         analysisEnd: ends.length ? performance.timeOrigin + Math.max(...ends) : NaN,
         highlightEnd: highlight ? performance.timeOrigin + highlight.startTime + highlight.duration : NaN,
+        phases,
       };
-    }, DONE_MARK);
+    }, [DONE_MARK, START_MARK, b.t0] as const);
     const stateMs = Number.isFinite(analysisEnd) ? analysisEnd - t0abs : state ? state.t - t0abs : NaN;
     const highlightedMs = Number.isFinite(highlightEnd) ? highlightEnd - t0abs : stateMs;
     const run: ClickRun = {
@@ -266,6 +290,7 @@ export async function clickOnce(browser: ExtensionBrowser, url: string, opts: { 
       longtaskObserverWorks: observerWorks,
       heapAddedKB: (heapAfter - heapBefore) / 1024,
       readabilityParseMs: NaN,
+      phases,
     };
     await cdp.detach();
     if (opts.parse) run.readabilityParseMs = await readabilityOnce(page);
@@ -319,6 +344,10 @@ export async function benchPage(browser: ExtensionBrowser, readability: ClickTar
     longestTaskMsMax: Math.max(...all.map((r) => r.longestTaskMs)),
     longtaskObserverWorks: all.every((r) => r.longtaskObserverWorks === true),
     heapAddedKB: pick((r) => r.heapAddedKB),
+    phases: {
+      tarjuma: Object.fromEntries(PHASES.tarjuma.map((k) => [k, pick((r) => r.phases[k] ?? NaN)])),
+      readability: Object.fromEntries(PHASES.readability.map((k) => [k, median(base.map((r) => r.phases[k] ?? NaN))])),
+    },
   };
 }
 

@@ -15,6 +15,8 @@ import { GRANT_RETRY_DELAYS_MS } from '../components/grant-retry';
 import { READABILITY_JS } from './browser';
 
 export const DONE_MARK = 'bench-readability-done';
+/** Recorded when the parse starts (Readability's file compiled and run). */
+export const START_MARK = 'bench-readability-start';
 
 /** Writes the extension into `dir` (generated on each run, never committed) and returns `dir`. */
 export function writeReadabilityExtension(dir: string): string {
@@ -46,6 +48,7 @@ chrome.action.onClicked.addListener(async (tab) => {
 `);
   writeFileSync(join(dir, 'parse.js'), `
 (() => {
+  performance.mark(${JSON.stringify(START_MARK)});
   const article = new Readability(document.cloneNode(true)).parse();
   performance.mark(${JSON.stringify(DONE_MARK)});
   return article ? article.textContent.length : 0;

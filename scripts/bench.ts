@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { BUILTIN_ENTRIES } from '../glossary/index';
 import { launchWithExtension, EXTENSION_DIR } from './lib/browser';
 import { serveDirectory } from './lib/serve';
-import { benchPage, clickOnce, hoverFigures, markjsOnce, panelFigures, removeFigures, type ClickTarget, type PageFigures } from '../bench/browser';
+import { benchPage, clickOnce, hoverFigures, markjsOnce, panelFigures, PHASES, removeFigures, type ClickTarget, type PageFigures } from '../bench/browser';
 import { writeReadabilityExtension } from '../bench/readability-extension';
 import { benchNode, bundleSizes } from '../bench/node';
 import { englishNames, hugePage, longArticle, mixedText } from '../bench/pages';
@@ -118,6 +118,7 @@ try {
     for (const [name, file] of [['generated/article-20k', 'article-20k.html'], ['generated/page-5mb', 'page-5mb.html']] as const) {
       if (only.test(name)) pages.push(await benchPage(browser, readability, name, `${server.url}/test-results/bench/${file}`, Math.min(RUNS, 3)));
     }
+    printPhases(pages);
     for (const p of pages) {
       console.log(`${p.page}: click ${round(p.clickMs, 1)} ms (${p.highlights} hl, ${p.status}; painted ${round(p.paintedMs, 1)} ms; suggestions too ${round(p.suggestedMs, 1)} ms) vs Readability click ${round(p.readabilityClickMs, 1)} ms = ${round(p.clickOverReadability)}× (runs ${round(p.clickOverReadabilityRange[0])}–${round(p.clickOverReadabilityRange[1])}×); parse alone ${round(p.readabilityParseMs, 1)} ms; longest task ${round(p.longestTaskMs)} ms`);
     }
@@ -208,7 +209,10 @@ try {
     panelGzipKB: round(panelGzipKB, 1),
     bundles: sizes.map((s) => ({ ...s, gzipKB: round(s.gzipKB, 1) })),
     node: Object.fromEntries(Object.entries(node).map(([k, v]) => [k, round(v)])),
-    pages: pages.map((p) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, typeof v === 'number' ? round(v) : Array.isArray(v) ? v.map((x) => round(x)) : v]))),
+    pages: pages.map((p) => ({
+      ...Object.fromEntries(Object.entries(p).map(([k, v]) => [k, typeof v === 'number' ? round(v) : Array.isArray(v) ? v.map((x) => round(x)) : v])),
+      phases: { tarjuma: roundAll(p.phases.tarjuma), readability: roundAll(p.phases.readability) },
+    })),
     seconds: round((Date.now() - started) / 1000, 0),
   };
   writeFileSync(resolve(ROOT, 'bench-results.json'), JSON.stringify(results, null, 2) + '\n');
@@ -242,9 +246,27 @@ try {
   console.log(line(['figure', 'value', 'target', 'pass']));
   console.log(line(w.map((n) => '-'.repeat(n)).concat(['----'])));
   for (const [f, v, t, p] of rows) console.log(line([f, v, t, p === undefined ? '' : p ? 'pass' : 'FAIL']));
+  console.log('');
+  printPhases(pages);
   console.log(`\nwrote bench-results.json in ${results.seconds} s`);
 } finally {
   await browser.close();
   await server.close();
   await corpusServer?.close();
+}
+
+function roundAll(r: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, round(v, 1)]));
+}
+
+/** Where each page's click went: Tarjuma's phases beside the baseline's (medians, ms). */
+function printPhases(measured: readonly PageFigures[]): void {
+  const head = [...PHASES.tarjuma.map((k) => `T ${k}`), ...PHASES.readability.map((k) => `R ${k}`)];
+  console.log(`click phases, medians in ms (T: Tarjuma, R: Readability alone; start = click → the script's own work begins)`);
+  console.log(`| page | ${head.join(' | ')} |`);
+  console.log(`| --- | ${head.map(() => '---').join(' | ')} |`);
+  for (const p of measured) {
+    const cells = [...PHASES.tarjuma.map((k) => p.phases.tarjuma[k]), ...PHASES.readability.map((k) => p.phases.readability[k])];
+    console.log(`| ${p.page} | ${cells.map((v) => (v === undefined || !Number.isFinite(v) ? '–' : String(round(v, 1)))).join(' | ')} |`);
+  }
 }
