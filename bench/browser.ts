@@ -129,7 +129,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Quiet time between a tab's load and its click. */
 const SETTLE_MS = 300;
 
-/** Recorded by Tarjuma's content script last in every analysis (at the end, article or not). */
+/**
+ * Recorded by Tarjuma's content script last in every analysis (at the end, article or not); an
+ * analysis that fails records none, and the wait for it times out after a minute.
+ */
 const LAST_MEASURE = 'tarjuma:extract';
 
 async function gcHeap(cdp: CDPSession): Promise<number> {
