@@ -16,7 +16,7 @@ import { drainInSlices, yieldToEventLoop } from '../core/slices';
 export const ANALYSIS_PORT = 'tarjuma:analysis';
 
 /** Characters per message: sending (serializing) one takes a few milliseconds, not a long task. */
-const TEXT_PIECE = 256 * 1024;
+const TEXT_PIECE = 64 * 1024;
 
 /** What the page is told when the port closes (either end) before an answer. */
 const NO_ANSWER = { type: 'tarjuma:recognized', error: 'the glossary did not answer' } as const;
@@ -65,7 +65,9 @@ export function openAnalysisPort(): AnalysisPort {
   });
   const send = (requests: Array<RecognizeRequest | DiscoverRequest>) => void (async () => {
     for (let i = 0; i < requests.length && !closed; i++) {
-      if (i > 0) await yieldToEventLoop();
+      // A text in several pieces is a very large page's: its first piece goes out in a task of its
+      // own too, not in the one that has just built the text.
+      if (i > 0 || requests.length > 1) await yieldToEventLoop();
       port.postMessage(requests[i]);
     }
   })();

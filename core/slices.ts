@@ -3,7 +3,14 @@
  * once (command line, tests) or in slices of a few milliseconds (in a page, which must never
  * freeze). A `yield` is only a chance to pause; the slicer pauses when the budget is spent.
  */
-export type Steps<T> = Generator<void, T, void>;
+export type Steps<T> = Generator<void | typeof PAUSE, T, void>;
+
+/**
+ * Yielded before a step known to be long on its own (one very large allocation, which may set off
+ * the garbage collector): the slicer pauses there whatever budget is left, so that step starts a
+ * task of its own instead of landing on top of a full slice.
+ */
+export const PAUSE = 'pause';
 
 /** Runs the steps to the end without pausing. */
 export function drain<T>(steps: Steps<T>): T {
@@ -19,7 +26,7 @@ export async function drainInSlices<T>(steps: Steps<T>, budgetMs = 8, pause: () 
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
-    if (performance.now() - sliceStart >= budgetMs) {
+    if (r.value === PAUSE || performance.now() - sliceStart >= budgetMs) {
       await pause();
       sliceStart = performance.now();
     }

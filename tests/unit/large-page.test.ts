@@ -2,10 +2,10 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../core/analyze-document';
 import { extractDocumentSteps } from '../../core/extract-document';
-import { buildArticleText } from '../../core/extraction/article-text';
+import { articleTextSteps, buildArticleText } from '../../core/extraction/article-text';
 import { findLargePageArticle, isLargePage, LARGE_PAGE_ELEMENTS } from '../../core/extraction/large-page';
 import { buildGlossaryIndex } from '../../core/recognition/glossary-index';
-import { drain, drainInSlices } from '../../core/slices';
+import { drain, drainInSlices, PAUSE } from '../../core/slices';
 import { BUILTIN_ENTRIES } from '../../glossary/index';
 
 /** A page too large for Readability: a long link-heavy menu and sidebar around a long article. */
@@ -76,5 +76,40 @@ describe('slices', () => {
     });
     expect(sliced).toBe(drain(count()));
     expect(pauses).toBe(1000);
+  });
+
+  it('pause where a step asks to, however much budget is left', async () => {
+    function* steps(): Generator<void | typeof PAUSE, string, void> {
+      yield;
+      yield PAUSE;
+      yield;
+      return 'done';
+    }
+    let pauses = 0;
+    const value = await drainInSlices(steps(), 60_000, async () => {
+      pauses++;
+    });
+    expect(value).toBe('done');
+    expect(pauses).toBe(1);
+  });
+
+  it("make a very large page's text in a slice of its own, and the same text as in one go", async () => {
+    const doc = largePage();
+    const parts = drain(findLargePageArticle(doc))!.parts;
+    const seen: Array<void | typeof PAUSE> = [];
+    const steps = articleTextSteps(parts);
+    let r = steps.next();
+    while (!r.done) {
+      seen.push(r.value);
+      r = steps.next();
+    }
+    // The text is joined from several pieces here (3000 paragraphs), right after a forced pause.
+    expect(seen.at(-1)).toBe(PAUSE);
+    expect(seen.filter((v) => v === PAUSE)).toHaveLength(1);
+    expect(r.value.text).toBe(buildArticleText(parts).text);
+    expect(r.value.text).toContain('Paragraph 2999: Sergey Lavrov');
+    // A short article is one piece: no pause asked for.
+    const short = parts.slice(0, 20);
+    expect([...articleTextSteps(short)].includes(PAUSE)).toBe(false);
   });
 });
