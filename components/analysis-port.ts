@@ -83,12 +83,13 @@ export function openAnalysisPort(): AnalysisPort {
       const discovered = answer('tarjuma:discovered');
       send(requests);
       return {
-        // Checked and decoded in slices: on a very large page that is tens of thousands of mentions.
-        matched: recognized.then(async (a) => {
+        // Checked and decoded in slices (on a very large page that is tens of thousands of mentions),
+        // one budget for both: two slicers in a row would give the answer's task two full slices.
+        matched: recognized.then((a) => drainInSlices((function* () {
           const result = a.type === 'tarjuma:recognized' ? a.result : undefined;
-          if (!(await drainInSlices(recognitionWireCheck(result, text.length)))) throw new Error(NO_ANSWER.error);
-          return drainInSlices(fromWireSteps(result as RecognitionWire, text));
-        }),
+          if (!(yield* recognitionWireCheck(result, text.length))) throw new Error(NO_ANSWER.error);
+          return yield* fromWireSteps(result as RecognitionWire, text);
+        })())),
         suggestions: () => {
           send([{ type: 'tarjuma:discover' }]);
           return discovered.then((a) => (a.type === 'tarjuma:discovered' && isCandidateListOf(a.candidates, text.length) ? a.candidates : []));
