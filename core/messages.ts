@@ -236,6 +236,20 @@ export function isCandidateListOf(v: unknown, textLength: number): v is Discover
     isShortString(c.text, 2000) && isShortString(c.context, 4000) && isObject(c.suggestedNames));
 }
 
+/**
+ * The state an injected analysis resolved to, sent as one JSON string (entrypoints/tarjuma.ts says
+ * why); undefined for anything else or anything malformed.
+ */
+export function injectedState(result: unknown): TabState | undefined {
+  if (typeof result !== 'string') return undefined;
+  try {
+    const state: unknown = JSON.parse(result);
+    return isTabState(state) ? state : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function isStateReport(v: unknown): v is StateReport {
   return isObject(v) && v.type === 'tarjuma:state' && isTabState(v.state);
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { openPanel } from '../components/open-panel';
 import { defineBackground } from 'wxt/utils/define-background';
 import {
-  answerWith, isCardStringsRequest, isEntryRequest, isFromExtensionPage, isStateQuery, isStateReport, isTabState,
+  answerWith, isCardStringsRequest, isEntryRequest, isFromExtensionPage, isStateQuery, injectedState, isStateReport,
   type StateBroadcast, type TabState,
 } from '../core/messages';
 import { resolveCardStrings } from '../components/card-strings';
@@ -83,13 +83,12 @@ export default defineBackground(() => {
 
 async function analyzeTab(tabId: number, states: TabStates): Promise<void> {
   const page = navigations.get(tabId) ?? 0;
-  // The injected script analyzes the page at once and its result is the injection's result.
+  // The injected script analyzes the page at once and its state is the injection's result.
   const injection = inject(tabId);
   const announced = states.set(tabId, { status: 'analyzing' }); // the panel shows progress meanwhile
   let state: TabState;
   try {
-    const answer = await injection;
-    state = isTabState(answer) ? answer : { status: 'error', message: 'no result' };
+    state = (await injection) ?? { status: 'error', message: 'no result' };
   } catch (err) {
     state = classifyInjectionError(err);
   }
@@ -117,9 +116,9 @@ async function insertPageStyles(tabId: number): Promise<void> {
 }
 
 /** Injects the content script and returns what its analysis found. */
-async function inject(tabId: number): Promise<unknown> {
+async function inject(tabId: number): Promise<TabState | undefined> {
   const [injection] = await withRetries(() => browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }));
-  return injection?.result;
+  return injectedState(injection?.result);
 }
 
 /** Pages closed to extensions (browser pages, the store, the PDF viewer) say so plainly. */

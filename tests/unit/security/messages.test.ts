@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   isEntitySummary, isEntryRequest, isFromExtensionPage, isPageCommand, isCandidateListOf, isRecognitionWireOf, isRecognizeRequest, isDiscoverRequest, isStateBroadcast,
-  isStateQuery, isStateReport, isTabState, MAX_ARTICLE_CHARS,
+  injectedState, isStateQuery, isStateReport, isTabState, MAX_ARTICLE_CHARS,
 } from '../../../core/messages';
 
 // Every message crossing a context boundary is checked on arrival. These tests feed each validator
@@ -145,5 +145,14 @@ describe('message validators', () => {
       undefined,
     ]) expect(isFromExtensionPage({ id, url }, id, origin), String(url)).toBe(false);
     expect(isFromExtensionPage({ id: 'other', url: `${origin}x` }, id, origin)).toBe(false);
+  });
+
+  it("read an injected analysis's state from its JSON string, and nothing else", () => {
+    expect(injectedState(JSON.stringify(ok))).toEqual(ok);
+    expect(injectedState(JSON.stringify({ status: 'not-article', title: 'Menu' }))).toEqual({ status: 'not-article', title: 'Menu' });
+    // The object itself (what the script returned before), malformed JSON, or JSON of another shape.
+    for (const bad of [ok, undefined, null, 42, '', '{"status":', JSON.stringify({ status: 'pwned' }), JSON.stringify({ ...ok, entities: {} }), '[]']) {
+      expect(injectedState(bad), String(bad)).toBeUndefined();
+    }
   });
 });
