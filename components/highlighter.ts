@@ -166,6 +166,7 @@ export class MentionHighlighter {
     if (!api) return;
     const highlight = new api.Highlight();
     api.registry.set(HIGHLIGHT.candidate, highlight);
+    this.painter.newOrderedRun?.();
     for (let i = 0; i < spans.length; i++) {
       if (i % 500 === 499) yield;
       const at = placeSpan(this.doc, article, spans[i]!.start, spans[i]!.end);

@@ -20,6 +20,8 @@ export interface Paintable {
 /** Puts a name's range into its highlight and marks the element that holds it. */
 export interface RangePainter {
   track(span: Paintable, into: RangeSet): void;
+  /** The spans tracked from now on are in document order among themselves only (painters that search by position need to know). */
+  newOrderedRun?(): void;
   stop(): void;
 }
 

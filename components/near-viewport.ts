@@ -14,6 +14,12 @@ import { NAMES_ATTRIBUTE, type Paintable, type RangePainter, type RangeSet } fro
 export class NearViewport implements RangePainter {
   /** Elements holding names, in document order, with their spans (whose ranges are made when first painted). */
   private readonly elements: Element[] = [];
+  /**
+   * Elements first met after a new ordered run began (the suggestions, tracked after every name):
+   * in document order among themselves but not after the names, so they are searched on their own.
+   */
+  private readonly later: Element[] = [];
+  private tracking: Element[] = this.elements;
   private readonly rangesOf = new Map<Element, Array<[Paintable, RangeSet]>>();
   private near = new Set<Element>();
   private frame = 0;
@@ -24,7 +30,7 @@ export class NearViewport implements RangePainter {
 
   constructor(private readonly win: Window & typeof globalThis) {}
 
-  /** Paints the span into `into` whenever its element is near the viewport. Call in document order. */
+  /** Paints the span into `into` whenever its element is near the viewport. Call in document order (within a run: newOrderedRun). */
   track(span: Paintable, into: RangeSet): void {
     const element = span.holder;
     if (!element) return;
@@ -32,7 +38,7 @@ export class NearViewport implements RangePainter {
     if (!list) {
       list = [];
       this.rangesOf.set(element, list);
-      this.elements.push(element);
+      this.tracking.push(element);
     }
     list.push([span, into]);
     if (this.near.has(element)) into.add(span.range);
@@ -44,26 +50,21 @@ export class NearViewport implements RangePainter {
     this.onScroll();
   }
 
+  /**
+   * The spans tracked from now on are in document order among themselves, not after the ones
+   * before (the suggestions, which come after every name).
+   */
+  newOrderedRun(): void {
+    this.tracking = this.later;
+  }
+
   /** Registers the ranges of the elements in the band around the viewport, and drops the others. */
   update(): void {
     this.frame = 0;
     const height = this.win.innerHeight || 800;
-    const top = -height;
-    const bottom = 2 * height;
     const next = new Set<Element>();
-    let lo = 0;
-    let hi = this.elements.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.elements[mid]!.getBoundingClientRect().bottom < top) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < this.elements.length; i++) {
-      const element = this.elements[i]!;
-      const rect = element.getBoundingClientRect();
-      if (rect.top > bottom) break;
-      if (rect.bottom >= top && element.isConnected) next.add(element);
-    }
+    addNear(this.elements, -height, 2 * height, next);
+    addNear(this.later, -height, 2 * height, next);
     for (const element of this.near) if (!next.has(element)) this.paint(element, false);
     for (const element of next) if (!this.near.has(element)) this.paint(element, true);
     this.near = next;
@@ -78,6 +79,8 @@ export class NearViewport implements RangePainter {
     for (const element of this.near) element.removeAttribute(NAMES_ATTRIBUTE);
     this.near = new Set();
     this.elements.length = 0;
+    this.later.length = 0;
+    this.tracking = this.elements;
     this.rangesOf.clear();
   }
 
@@ -88,5 +91,22 @@ export class NearViewport implements RangePainter {
       if (on) into.add(span.range);
       else into.delete(span.range);
     }
+  }
+}
+
+/** Adds the elements of a list in document order that lie in the band [top, bottom] (binary search for its start). */
+function addNear(elements: readonly Element[], top: number, bottom: number, near: Set<Element>): void {
+  let lo = 0;
+  let hi = elements.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (elements[mid]!.getBoundingClientRect().bottom < top) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < elements.length; i++) {
+    const element = elements[i]!;
+    const rect = element.getBoundingClientRect();
+    if (rect.top > bottom) break;
+    if (rect.bottom >= top && element.isConnected) near.add(element);
   }
 }
