@@ -13,7 +13,7 @@ import { PageSession } from '../components/page-session';
 //
 // The result is the state as one JSON string: an injection's result object is converted value by
 // value in the page, and for a very large article's state (hundreds of entities, up to 200
-// suggestions) that was one task of 50-80 ms after the analysis (traced on the 5 MB page); a string
+// suggestions) that was one task of 50-100 ms after the analysis (traced on the 5 MB page); a string
 // is copied.
 export default defineUnlistedScript((): Promise<string> => {
   const scope = globalThis as typeof globalThis & { __tarjumaSession?: PageSession };
