@@ -1,6 +1,8 @@
 import type { EntityKind, GlossaryEntry } from '../glossary/types';
 import { LANGS } from '../glossary/types';
-import { CHAR_INFO, charInfo, LETTER, SCRIPT_LATIN } from '../text/char-table';
+import { CHAR_INFO, charInfo, LETTER, SCRIPT_LATIN, scriptName } from '../text/char-table';
+import { givenNameSound, hasGivenNameSound } from '../text/fold';
+import { isMiddleName, isPatronymicMarker } from '../languages';
 import { hashString, KeyTable, scanText, T_ALL_CAPS, type ScannedText } from '../text/scan';
 
 /** How a name must be written in the text to count (most names share a few such rules). */
@@ -164,6 +166,12 @@ export interface GlossaryIndex {
   givenNames: Record<number, number[]>;
   /** By entity number: the folded first letters of a person's given names, for "С. Лавров", "S. Lavrov". */
   initials: string[];
+  /**
+   * By entity number: the sounds (fold.ts givenNameSound, two characters each, end to end) of a
+   * person's given-name words in every script, so "President Imomali Rahmon" fits Emomali Rahmon and "President Bill Clinton" does not fit
+   * Hillary Clinton.
+   */
+  givenSounds: string[];
   entryCount: number;
 }
 
@@ -195,11 +203,13 @@ class IndexBuilder {
   private vocabOf: Int32Array = new Int32Array(1024).fill(-1);
   private scanned: ScannedText | undefined;
   private readonly the: number;
+  /** By vocabulary id: a given-name word's sound, '' for a patronymic (computed once per word). */
+  private readonly soundOf = new Map<number, string>();
 
   constructor(index?: GlossaryIndex, nodes = 0) {
     this.index = index ?? {
       keys: [], vocab: new Map(), vocabHashes: new Set(), entities: [], entityKinds: [], caseRules: [], trie: emptyTrie(nodes),
-      surnames: {}, givenNames: {}, initials: [], entryCount: 0,
+      surnames: {}, givenNames: {}, initials: [], givenSounds: [], entryCount: 0,
     };
     this.index.caseRules.forEach((r, n) => this.ruleNumbers.set(ruleKey(r), n));
     this.the = this.words.internString('the', SCRIPT_LATIN);
@@ -213,6 +223,7 @@ class IndexBuilder {
     index.entities.push(entry.id);
     index.entityKinds.push(entry.kind);
     index.initials.push('');
+    index.givenSounds.push('');
     for (const name of allNames(entry)) {
       const s = (this.scanned = scanText(name, this.words, this.scanned));
       const words = s.count;
@@ -245,12 +256,32 @@ class IndexBuilder {
       if (entry.kind === 'person' && count >= 2) {
         // A one- or two-letter "surname" (Xi, Си) is too short to find alone without false hits.
         if (lettersOf(name, s.start[words - 1]!, s.end[words - 1]!) >= 3) addTo(index.surnames, lastId, entity);
-        addTo(index.givenNames, firstId, entity);
         const initial = index.keys[firstId]!.charAt(0);
         if (!index.initials[entity]!.includes(initial)) index.initials[entity] += initial;
+        // Every word before the surname is a given name ("Kassym-Jomart", "Said Abdullo"); a
+        // patronymic ("Viktorovich", "Heydar oglu") is the father's and has no sound of its own here.
+        for (let t = first; t < words - 1; t++) {
+          const id = this.vocabId(t);
+          addTo(index.givenNames, id, entity);
+          if (t + 1 < words - 1 && this.soundOfWord(this.vocabId(t + 1), s.script[t + 1]!) === PATRONYMIC) continue;
+          const sound = this.soundOfWord(id, s.script[t]!);
+          if (sound.length === 2 && !hasGivenNameSound(index.givenSounds[entity]!, sound)) index.givenSounds[entity] += sound;
+        }
       }
     }
     if (this.scanned) this.scanned.text = '';
+  }
+
+  /** A given-name word's sound; PATRONYMIC for a patronymic or a Turkic patronymic's marker ("oglu"). */
+  private soundOfWord(id: number, scriptCode: number): string {
+    let sound = this.soundOf.get(id);
+    if (sound === undefined) {
+      const key = this.index.keys[id]!;
+      const script = scriptName(scriptCode);
+      sound = isPatronymicMarker(key) ? PATRONYMIC : isMiddleName(key, script) ? '' : givenNameSound(key, script);
+      this.soundOf.set(id, sound);
+    }
+    return sound;
   }
 
   /** The vocabulary id of the t-th word of the name just scanned. */
@@ -303,6 +334,9 @@ function lettersOf(text: string, from: number, to: number): number {
   }
   return n;
 }
+
+/** soundOfWord's mark for a word that makes the word before it a father's name. */
+const PATRONYMIC = '!';
 
 function addTo(map: Record<number, number[]>, key: number, id: number): void {
   const ids = map[key];

@@ -1,5 +1,6 @@
 import { isCommonSurname, isPlaceWord } from '../languages';
-import { scriptName } from '../text/char-table';
+import { SCRIPT_LATIN, scriptName } from '../text/char-table';
+import { givenNameSound, hasGivenNameSound } from '../text/fold';
 import { T_CAPITALIZED } from '../text/scan';
 import type { GlossaryIndex } from './glossary-index';
 import { inCapitals, wordOf, type Linked, type MatchContext, type WordRef } from './match-context';
@@ -46,6 +47,8 @@ export function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8A
   // "the hunt"), or right after another given name ("Michael Hunt" is not Jeremy Hunt). Repeating
   // such a surname proves nothing.
   const notOnlySurname = new Set<number>();
+  // Surname forms the article gives someone outside the glossary, with the places it does, in order.
+  const someoneElseAt = new Map<number, number[]>();
   let nextFree = 0;
   for (const i of at) {
     if (i < nextFree) continue;
@@ -68,13 +71,37 @@ export function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8A
       if (owners.first(1).length === 0) continue;
       // In a headline in capitals every word looks like a name: only a person named in full counts.
       const shouted = word.allCaps && inCapitals(word, ctx);
+      const initial = i > 0 ? initialBefore(ctx, i) : undefined;
+      // A given name pass 1 did not read with the surname: a variant spelling of an owner's
+      // ("Imomali Rahmon"), or someone else's ("President Bill Clinton" is not Hillary Clinton).
+      const isPlaceLike = placeLike(ctx, word, covered);
+      const given = i > 0 && !shouted && initial === undefined ? givenNameBefore(ctx, i, covered, personAt, isPlaceLike) : undefined;
+      let fits: ((entity: number) => boolean) | undefined;
+      if (given) {
+        const fit = givenNameFit(ctx, given.at);
+        if (owners.first(1, fit).length > 0) fits = fit;
+        else if (given.sure) {
+          // Someone the glossary does not have: the surname alone, from here on, may be them.
+          for (const f of forms) {
+            notOnlySurname.add(f);
+            const places = someoneElseAt.get(f);
+            if (places) places.push(given.at);
+            else someoneElseAt.set(f, [given.at]);
+          }
+          nextFree = word.last + 1;
+          break;
+        }
+      }
       const evidence: SurnameEvidence = {
         title: i > 0 && !shouted && afterTitle(ctx, i, personAt),
-        initial: i > 0 ? initialBefore(ctx, i) : undefined,
+        initial,
+        fits,
+        givenName: fits !== undefined && given!.sure,
+        someoneElseBefore: -1,
         midSentence: i > 0 && !shouted && midSentence(ctx, i),
         repeated: false,
         common,
-        placeLike: placeLike(ctx, word, covered),
+        placeLike: isPlaceLike,
       };
       if (!evidence.title && !evidence.initial && evidence.midSentence && afterOtherGivenName(ctx, i, covered)) for (const f of forms) notOnlySurname.add(f);
       sites.push({ word, owners, evidence });
@@ -108,6 +135,9 @@ export function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8A
   sites.forEach((site, k) => {
     const u = uses.get(soleOwner[k]!);
     site.evidence.repeated = !!u && !site.evidence.placeLike && u.count >= MIN_REPEATS && u.mid && wordLetterCount(s, site.word) >= 4;
+    for (const f of rt.infoOf(site.word.keyId).forms) {
+      for (const at of someoneElseAt.get(f) ?? []) if (at < site.word.first) site.evidence.someoneElseBefore = Math.max(site.evidence.someoneElseBefore, at);
+    }
     const pick = pickPerson(index, site.owners, site.word.first, fullMentions, site.evidence);
     if (pick !== undefined) found.push({ first: site.word.first, last: site.word.last, entity: pick, entityId: index.entities[pick]!, kind: 'person' });
   });
@@ -260,6 +290,55 @@ function afterOtherGivenName(ctx: MatchContext, i: number, covered: Uint8Array):
   return before === 0 || midSentence(ctx, before);
 }
 
+/**
+ * The given name right before a surname, pass 1 not having read them as one name (a patronymic
+ * between them is skipped: "Sergei Viktorovich Lavrov"): a capitalized word that is no title,
+ * function word or part of a name found. `sure` when it surely is a given name: after a title, or
+ * inside a sentence after a word in lower case (a sentence's first word may be any word, and in a
+ * headline in title case every word is capitalized: "Are There Any Un-Angry Trump Supporters"),
+ * the surname not followed by another capitalized word; in Latin script not a word the glossary
+ * knows otherwise ("Russia", "Kremlin"); in Cyrillic only a word the glossary knows as a given
+ * name, because a country's genitive stands there too ("глава МИД Таджикистана Мухриддин"). A
+ * given name that is not sure may only narrow the owners, never rule them all out.
+ */
+function givenNameBefore(ctx: MatchContext, i: number, covered: Uint8Array, personAt: Uint8Array, placeLike: boolean): { at: number; sure: boolean } | undefined {
+  const { s, rt, index } = ctx;
+  let at = i - 1;
+  if (!isNameWordBefore(ctx, at, covered)) return undefined;
+  if (rt.isMiddleName(s.keyId[at]!)) {
+    at--;
+    if (at < 0 || !isNameWordBefore(ctx, at, covered) || rt.isMiddleName(s.keyId[at]!)) return undefined;
+  }
+  // A word of another script is no given name of this surname ("написал в Facebook Кэмерон").
+  if (s.script[at] !== s.script[i]) return undefined;
+  const forms = rt.infoOf(s.keyId[at]!).forms;
+  const knownOtherwise = forms.some((f) => !index.givenNames[f]);
+  const latin = s.script[at] === SCRIPT_LATIN;
+  if (latin && knownOtherwise) return undefined;
+  const inProse = at > 0 && midSentence(ctx, at) && (s.flags[at - 1]! & T_CAPITALIZED) === 0;
+  const placed = !placeLike && (inProse || afterTitle(ctx, at, personAt));
+  const sure = placed && (latin || (!knownOtherwise && forms.length > 0));
+  return { at, sure };
+}
+
+/** Whether token j may be a given name of the next word: capitalized, two letters or more, spaces only between, no title, function word or part of a name found. */
+function isNameWordBefore(ctx: MatchContext, j: number, covered: Uint8Array): boolean {
+  const { s, text, rt } = ctx;
+  if (j < 0 || covered[j] || (s.flags[j]! & T_CAPITALIZED) === 0 || s.end[j]! - s.start[j]! < 2) return false;
+  if (!/^[ \u00A0]+$/.test(text.slice(s.end[j]!, s.start[j + 1]!))) return false;
+  return !rt.isTitle(s.keyId[j]!) && !rt.isFunctionWord(s.keyId[j]!);
+}
+
+/**
+ * Which people a given name of the text fits: those with a given name of the same sound (fold.ts
+ * givenNameSound). Not the initial: Ben is not Boris.
+ */
+function givenNameFit(ctx: MatchContext, at: number): (entity: number) => boolean {
+  const { s, index } = ctx;
+  const sound = givenNameSound(s.keys.keys[s.keyId[at]!]!, scriptName(s.script[at]!));
+  return (e) => sound !== '' && hasGivenNameSound(index.givenSounds[e]!, sound);
+}
+
 /** The folded initial before a surname ("С. Лавров", "S.Lavrov"), if there is one. */
 function initialBefore(ctx: MatchContext, i: number): string | undefined {
   const { s } = ctx;
@@ -272,6 +351,12 @@ function initialBefore(ctx: MatchContext, i: number): string | undefined {
 interface SurnameEvidence {
   title: boolean;
   initial?: string;
+  /** Which people the given name before the surname fits (givenNameFit), when some owner's does. */
+  fits?: (entity: number) => boolean;
+  /** That given name surely is one (givenNameBefore's `sure`): evidence as good as an initial. */
+  givenName: boolean;
+  /** Where the article last gave this surname to someone outside the glossary before ("Bill Clinton"), or -1. */
+  someoneElseBefore: number;
   midSentence: boolean;
   /** The surname is written several times in the article and belongs to one glossary person. */
   repeated: boolean;
@@ -288,8 +373,8 @@ interface SurnameEvidence {
  */
 function pickPerson(index: GlossaryIndex, owners: SurnameOwners, at: number, fullMentions: Map<number, number[]>, evidence: SurnameEvidence): number | undefined {
   const initial = evidence.initial;
-  // "С. Лавров" is only someone whose given name starts with С.
-  const fits = initial === undefined ? undefined : (e: number) => index.initials[e]!.includes(initial);
+  // "С. Лавров" is only someone whose given name starts with С; "Imomali Rahmon" someone whose given name sounds so.
+  const fits = evidence.fits ?? (initial === undefined ? undefined : (e: number) => index.initials[e]!.includes(initial));
   if (fits && owners.first(1, fits).length === 0) return undefined;
   const introduced: number[] = [];
   for (const e of fullMentions.keys()) if (owners.has(e) && (!fits || fits(e))) introduced.push(e);
@@ -304,12 +389,16 @@ function pickPerson(index: GlossaryIndex, owners: SurnameOwners, at: number, ful
       }
     }
   }
+  const givenHere = evidence.initial !== undefined || evidence.givenName;
+  // After "Bill Clinton", "Mr. Clinton" is him unless a glossary Clinton was named since, or here.
+  if (evidence.someoneElseBefore >= 0 && !givenHere) return bestPos > evidence.someoneElseBefore ? best : undefined;
   if (best !== undefined) return best;
   if (introduced.length > 0) return only(introduced);
-  if (!evidence.title && !evidence.initial && !(evidence.repeated && !evidence.common)) return undefined;
-  // The only such person, unless the surname is also someone else's given name.
+  if (!evidence.title && !givenHere && !(evidence.repeated && !evidence.common)) return undefined;
+  // The only such person, unless the surname is also someone else's given name (after an initial
+  // or a given name it is a surname).
   const sole = only(owners.first(2, fits));
-  return sole !== undefined && !owners.alsoGiven(sole) ? sole : undefined;
+  return sole !== undefined && (fits !== undefined || !owners.alsoGiven(sole)) ? sole : undefined;
 }
 
 export function only<T>(items: T[]): T | undefined {

@@ -123,3 +123,30 @@ describe('mentions', () => {
     expect(found('АМИТ «Ховар» хабар дод')).toEqual(['АМИТ «Ховар»→khovar']);
   });
 });
+
+describe('a given name right before a surname, not read with it as a glossary name', () => {
+  it('a variant spelling of a glossary person’s given name tells people sharing the surname apart', () => {
+    // Dimitri/Димитрий is no spelling the glossary lists; two people are Medvedev.
+    expect(idsIn('Premier Dimitri Medvedev said')).toEqual(['dmitry-medvedev']);
+    expect(idsIn('премьер Димитрий Медведев заявил')).toEqual(['dmitry-medvedev']);
+    expect(idsIn('premier Pavel Medvedev and Premier Dimitri Medvedev')).toEqual(['pavel-medvedev', 'dmitry-medvedev']);
+  });
+
+  it('someone else’s given name: not the glossary person, nor is the surname alone after it', () => {
+    expect(found('Foreign Minister Igor Lavrov said. Mr. Lavrov left.')).toEqual([]);
+    expect(found('He met Igor Lavrov and then Sergey Lavrov. Lavrov said')).toEqual(['Sergey Lavrov→sergey-lavrov', 'Lavrov→sergey-lavrov']);
+    expect(found('Sergey Lavrov arrived. He met Igor Lavrov. Mr. Lavrov said')).toEqual(['Sergey Lavrov→sergey-lavrov']);
+  });
+
+  it('a patronymic between the given name and the surname is skipped', () => {
+    expect(found('Foreign Minister Igor Viktorovich Lavrov said')).toEqual([]);
+    expect(found('Foreign Minister Sergei Viktorovich Lavrov said')).toEqual(['Sergei Viktorovich Lavrov→sergey-lavrov']);
+  });
+
+  it('a capitalized word that need not be a given name rules nobody out', () => {
+    // A headline in title case, a word of another script, a sentence's first word.
+    expect(found('Are There Any Un-Angry Lavrov Supporters? Minister Lavrov said')).toEqual(['Lavrov→sergey-lavrov']);
+    expect(found('Сергей Лавров прибыл. Потом написал в Facebook Лавров')).toEqual(['Сергей Лавров→sergey-lavrov', 'Лавров→sergey-lavrov']);
+    expect(found('Sergey Lavrov arrived. Yesterday Lavrov said')).toEqual(['Sergey Lavrov→sergey-lavrov', 'Lavrov→sergey-lavrov']);
+  });
+});
