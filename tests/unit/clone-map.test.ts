@@ -37,7 +37,7 @@ describe.each(Object.entries(DOMS))('the clone map (%s)', (_dom, parse) => {
     });
   });
 
-  it('refuses to pair trees whose text differs (the structural walk takes over)', () => {
+  it('refuses to pair trees whose text nodes differ in number or length (the structural walk takes over)', () => {
     const doc = parse(PAGE);
     const other = parse(PAGE.replace('Second paragraph.', 'Another paragraph.'));
     expect(pairTextNodes(doc, other)).toBeUndefined();
