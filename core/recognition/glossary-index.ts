@@ -2,7 +2,7 @@ import type { EntityKind, GlossaryEntry } from '../glossary/types';
 import { LANGS } from '../glossary/types';
 import { CHAR_INFO, charInfo, LETTER, SCRIPT_LATIN, scriptName } from '../text/char-table';
 import { givenNameSound, hasGivenNameSound } from '../text/fold';
-import { isMiddleName, isPatronymicMarker } from '../languages';
+import { isMiddleName, isPatronymicMarker, isTitleWord } from '../languages';
 import { hashString, KeyTable, scanText, T_ALL_CAPS, type ScannedText } from '../text/scan';
 
 /** How a name must be written in the text to count (most names share a few such rules). */
@@ -167,8 +167,8 @@ export interface GlossaryIndex {
   /** By entity number: the folded first letters of a person's given names, for "С. Лавров", "S. Lavrov". */
   initials: string[];
   /**
-   * By entity number: the sounds (fold.ts givenNameSound, two characters each, end to end) of a
-   * person's given-name words in every script, so "President Imomali Rahmon" fits Emomali Rahmon and "President Bill Clinton" does not fit
+   * By entity number: the sounds (fold.ts givenNameSound, each followed by "|") of a person's
+   * given-name words in every script, so "President Imomali Rahmon" fits Emomali Rahmon and "President Bill Clinton" does not fit
    * Hillary Clinton.
    */
   givenSounds: string[];
@@ -258,27 +258,28 @@ class IndexBuilder {
         if (lettersOf(name, s.start[words - 1]!, s.end[words - 1]!) >= 3) addTo(index.surnames, lastId, entity);
         const initial = index.keys[firstId]!.charAt(0);
         if (!index.initials[entity]!.includes(initial)) index.initials[entity] += initial;
-        // Every word before the surname is a given name ("Kassym-Jomart", "Said Abdullo"); a
-        // patronymic ("Viktorovich", "Heydar oglu") is the father's and has no sound of its own here.
+        addTo(index.givenNames, firstId, entity);
+        // The words before the surname are given names ("Kassym-Jomart", "Said Abdullo"), but not a
+        // patronymic ("Viktorovich", "Heydar oglu"), a title ("Lord Cameron"), an initial or a
+        // particle ("Kamala D. Harris", "Al Thani").
         for (let t = first; t < words - 1; t++) {
-          const id = this.vocabId(t);
-          addTo(index.givenNames, id, entity);
-          if (t + 1 < words - 1 && this.soundOfWord(this.vocabId(t + 1), s.script[t + 1]!) === PATRONYMIC) continue;
-          const sound = this.soundOfWord(id, s.script[t]!);
-          if (sound.length === 2 && !hasGivenNameSound(index.givenSounds[entity]!, sound)) index.givenSounds[entity] += sound;
+          if (t + 1 < words - 1 && this.soundOfWord(this.vocabId(t + 1), s.script[t + 1]!) === FATHERS_NAME_FOLLOWS) continue;
+          const sound = this.soundOfWord(this.vocabId(t), s.script[t]!);
+          if (sound !== NOT_A_NAME && sound !== FATHERS_NAME_FOLLOWS && sound !== '' && !hasGivenNameSound(index.givenSounds[entity]!, sound)) index.givenSounds[entity] += `${sound}|`;
         }
       }
     }
     if (this.scanned) this.scanned.text = '';
   }
 
-  /** A given-name word's sound; PATRONYMIC for a patronymic or a Turkic patronymic's marker ("oglu"). */
+  /** A given-name word's sound; FATHERS_NAME_FOLLOWS for a Turkic patronymic's marker ("oglu"), NOT_A_NAME for a patronymic, a title, an initial or a particle. */
   private soundOfWord(id: number, scriptCode: number): string {
     let sound = this.soundOf.get(id);
     if (sound === undefined) {
       const key = this.index.keys[id]!;
       const script = scriptName(scriptCode);
-      sound = isPatronymicMarker(key) ? PATRONYMIC : isMiddleName(key, script) ? '' : givenNameSound(key, script);
+      const notAName = key.length < 3 || isMiddleName(key, script) || isTitleWord(key, script) || NAME_PARTICLES.has(key);
+      sound = isPatronymicMarker(key) ? FATHERS_NAME_FOLLOWS : notAName ? NOT_A_NAME : givenNameSound(key, script);
       this.soundOf.set(id, sound);
     }
     return sound;
@@ -335,8 +336,11 @@ function lettersOf(text: string, from: number, to: number): number {
   return n;
 }
 
-/** soundOfWord's mark for a word that makes the word before it a father's name. */
-const PATRONYMIC = '!';
+/** soundOfWord's marks: a word before the surname that is no given name; one that makes the word before it the father's name. */
+const NOT_A_NAME = '-';
+const FATHERS_NAME_FOLLOWS = '!';
+/** Words inside names that are no given names: Arabic, Persian and European particles. */
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'den', 'del', 'della', 'les', 'бин', 'ибн', 'абу', 'ван', 'фон', 'дер', 'де']);
 
 function addTo(map: Record<number, number[]>, key: number, id: number): void {
   const ids = map[key];

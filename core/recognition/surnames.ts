@@ -47,8 +47,6 @@ export function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8A
   // "the hunt"), or right after another given name ("Michael Hunt" is not Jeremy Hunt). Repeating
   // such a surname proves nothing.
   const notOnlySurname = new Set<number>();
-  // Surname forms the article gives someone outside the glossary, with the places it does, in order.
-  const someoneElseAt = new Map<number, number[]>();
   let nextFree = 0;
   for (const i of at) {
     if (i < nextFree) continue;
@@ -73,21 +71,15 @@ export function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8A
       const shouted = word.allCaps && inCapitals(word, ctx);
       const initial = i > 0 ? initialBefore(ctx, i) : undefined;
       // A given name pass 1 did not read with the surname: a variant spelling of an owner's
-      // ("Imomali Rahmon"), or someone else's ("President Bill Clinton" is not Hillary Clinton).
+      // ("President Imomali Rahmon") tells the owners apart; someone else's ("President Bill
+      // Clinton" is not Hillary Clinton) makes this surname theirs, and repeating it proves nothing.
       const isPlaceLike = placeLike(ctx, word, covered);
       const given = i > 0 && !shouted && initial === undefined ? givenNameBefore(ctx, i, covered, personAt, isPlaceLike) : undefined;
       let fits: ((entity: number) => boolean) | undefined;
-      if (given) {
-        const fit = givenNameFit(ctx, given.at);
-        if (owners.first(1, fit).length > 0) fits = fit;
-        else if (given.sure) {
-          // Someone the glossary does not have: the surname alone, from here on, may be them.
-          for (const f of forms) {
-            notOnlySurname.add(f);
-            const places = someoneElseAt.get(f);
-            if (places) places.push(given.at);
-            else someoneElseAt.set(f, [given.at]);
-          }
+      if (given !== undefined) {
+        fits = givenNameFit(ctx, given);
+        if (owners.first(1, fits).length === 0) {
+          for (const f of forms) notOnlySurname.add(f);
           nextFree = word.last + 1;
           break;
         }
@@ -96,8 +88,6 @@ export function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8A
         title: i > 0 && !shouted && afterTitle(ctx, i, personAt),
         initial,
         fits,
-        givenName: fits !== undefined && given!.sure,
-        someoneElseBefore: -1,
         midSentence: i > 0 && !shouted && midSentence(ctx, i),
         repeated: false,
         common,
@@ -135,9 +125,6 @@ export function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8A
   sites.forEach((site, k) => {
     const u = uses.get(soleOwner[k]!);
     site.evidence.repeated = !!u && !site.evidence.placeLike && u.count >= MIN_REPEATS && u.mid && wordLetterCount(s, site.word) >= 4;
-    for (const f of rt.infoOf(site.word.keyId).forms) {
-      for (const at of someoneElseAt.get(f) ?? []) if (at < site.word.first) site.evidence.someoneElseBefore = Math.max(site.evidence.someoneElseBefore, at);
-    }
     const pick = pickPerson(index, site.owners, site.word.first, fullMentions, site.evidence);
     if (pick !== undefined) found.push({ first: site.word.first, last: site.word.last, entity: pick, entityId: index.entities[pick]!, kind: 'person' });
   });
@@ -292,33 +279,33 @@ function afterOtherGivenName(ctx: MatchContext, i: number, covered: Uint8Array):
 
 /**
  * The given name right before a surname, pass 1 not having read them as one name (a patronymic
- * between them is skipped: "Sergei Viktorovich Lavrov"): a capitalized word that is no title,
- * function word or part of a name found. `sure` when it surely is a given name: after a title, or
- * inside a sentence after a word in lower case (a sentence's first word may be any word, and in a
- * headline in title case every word is capitalized: "Are There Any Un-Angry Trump Supporters"),
- * the surname not followed by another capitalized word; in Latin script not a word the glossary
- * knows otherwise ("Russia", "Kremlin"); in Cyrillic only a word the glossary knows as a given
- * name, because a country's genitive stands there too ("глава МИД Таджикистана Мухриддин"). A
- * given name that is not sure may only narrow the owners, never rule them all out.
+ * between them is skipped: "Sergei Viktorovich Lavrov"), when it surely is one: a capitalized word,
+ * no title, function word or part of a name found, in the surname's script; after a title ("Former
+ * President Heydar Aliyev"), or inside a sentence after a word in lower case that is no preposition
+ * ("said Bill Clinton"; "in January Putin", "on Monday Lavrov" are not), the surname not followed by
+ * another capitalized word and the phrase not a headline in title case. In Latin script a word the
+ * glossary knows as anything but a first name ("Russia", "Kremlin") is none; in Cyrillic only a word
+ * it knows as a first name is one, because a country's genitive stands there too ("глава МИД
+ * Таджикистана Мухриддин", "Президент Армении Саркисян"). Returns the token.
  */
-function givenNameBefore(ctx: MatchContext, i: number, covered: Uint8Array, personAt: Uint8Array, placeLike: boolean): { at: number; sure: boolean } | undefined {
+function givenNameBefore(ctx: MatchContext, i: number, covered: Uint8Array, personAt: Uint8Array, placeLike: boolean): number | undefined {
   const { s, rt, index } = ctx;
+  if (placeLike) return undefined;
   let at = i - 1;
   if (!isNameWordBefore(ctx, at, covered)) return undefined;
   if (rt.isMiddleName(s.keyId[at]!)) {
     at--;
     if (at < 0 || !isNameWordBefore(ctx, at, covered) || rt.isMiddleName(s.keyId[at]!)) return undefined;
   }
-  // A word of another script is no given name of this surname ("написал в Facebook Кэмерон").
   if (s.script[at] !== s.script[i]) return undefined;
   const forms = rt.infoOf(s.keyId[at]!).forms;
   const knownOtherwise = forms.some((f) => !index.givenNames[f]);
-  const latin = s.script[at] === SCRIPT_LATIN;
-  if (latin && knownOtherwise) return undefined;
-  const inProse = at > 0 && midSentence(ctx, at) && (s.flags[at - 1]! & T_CAPITALIZED) === 0;
-  const placed = !placeLike && (inProse || afterTitle(ctx, at, personAt));
-  const sure = placed && (latin || (!knownOtherwise && forms.length > 0));
-  return { at, sure };
+  if (s.script[at] === SCRIPT_LATIN ? knownOtherwise : knownOtherwise || forms.length === 0) return undefined;
+  const before = at - 1;
+  const inProse = before >= 0 && midSentence(ctx, at) && (s.flags[before]! & T_CAPITALIZED) === 0 &&
+    !isPreposition(s.keys.keys[s.keyId[before]!]!, scriptName(s.script[before]!));
+  if (!inProse && !afterTitle(ctx, at, personAt)) return undefined;
+  return inTitleCase(ctx, at, i, covered) ? undefined : at;
 }
 
 /** Whether token j may be a given name of the next word: capitalized, two letters or more, spaces only between, no title, function word or part of a name found. */
@@ -329,8 +316,37 @@ function isNameWordBefore(ctx: MatchContext, j: number, covered: Uint8Array): bo
   return !rt.isTitle(s.keyId[j]!) && !rt.isFunctionWord(s.keyId[j]!);
 }
 
+/** Words after which a capitalized word is a time or a place rather than a given name ("in January", "on Monday"). */
+function isPreposition(key: string, script: 'latin' | 'cyrillic' | 'other'): boolean {
+  return isPlaceWord(key, script) || (script === 'latin' && LATIN_PREPOSITIONS.has(key));
+}
+
+const LATIN_PREPOSITIONS = new Set(['on', 'of', 'to', 'by', 'from', 'for', 'since', 'until', 'till', 'during', 'after', 'before', 'about', 'over', 'under', 'via', 'than', 'like']);
+
 /**
- * Which people a given name of the text fits: those with a given name of the same sound (fold.ts
+ * Whether the words around a given name are a headline in title case ("Erdogan Offers to Host
+ * Putin, Zelensky for Talks"), where a capitalized word before a surname need be no name: most of
+ * its longer words capitalized, not counting the first, the two in question, titles and names found.
+ */
+function inTitleCase(ctx: MatchContext, given: number, surname: number, covered: Uint8Array): boolean {
+  const { s, text, rt } = ctx;
+  let capitalized = 0;
+  let words = 0;
+  const count = (t: number) => {
+    if (t === given || t === surname || s.end[t]! - s.start[t]! < 4 || covered[t] || rt.isTitle(s.keyId[t]!)) return;
+    words++;
+    if (s.flags[t]! & T_CAPITALIZED) capitalized++;
+  };
+  // Back to the phrase's start (its first word is capitalized anyway), and on to its end: a line
+  // break or a sentence's end closes it. Seven words each way at most.
+  const ends = (t: number) => /[.!?…\n]/.test(text.slice(s.end[t]!, s.start[t + 1]!));
+  for (let t = given - 1; t >= 0 && t > given - 8 && !ends(t); t--) if (t > 0 && !ends(t - 1)) count(t);
+  for (let t = surname + 1; t < s.count && t < surname + 8 && !ends(t - 1); t++) count(t);
+  return words >= 2 && capitalized >= 0.8 * words;
+}
+
+/**
+ * Which owners a given name of the text fits: those with a given name of the same sound (fold.ts
  * givenNameSound). Not the initial: Ben is not Boris.
  */
 function givenNameFit(ctx: MatchContext, at: number): (entity: number) => boolean {
@@ -351,12 +367,8 @@ function initialBefore(ctx: MatchContext, i: number): string | undefined {
 interface SurnameEvidence {
   title: boolean;
   initial?: string;
-  /** Which people the given name before the surname fits (givenNameFit), when some owner's does. */
+  /** Which owners the given name before the surname fits (givenNameFit): it narrows them, it is no evidence alone. */
   fits?: (entity: number) => boolean;
-  /** That given name surely is one (givenNameBefore's `sure`): evidence as good as an initial. */
-  givenName: boolean;
-  /** Where the article last gave this surname to someone outside the glossary before ("Bill Clinton"), or -1. */
-  someoneElseBefore: number;
   midSentence: boolean;
   /** The surname is written several times in the article and belongs to one glossary person. */
   repeated: boolean;
@@ -389,12 +401,9 @@ function pickPerson(index: GlossaryIndex, owners: SurnameOwners, at: number, ful
       }
     }
   }
-  const givenHere = evidence.initial !== undefined || evidence.givenName;
-  // After "Bill Clinton", "Mr. Clinton" is him unless a glossary Clinton was named since, or here.
-  if (evidence.someoneElseBefore >= 0 && !givenHere) return bestPos > evidence.someoneElseBefore ? best : undefined;
   if (best !== undefined) return best;
   if (introduced.length > 0) return only(introduced);
-  if (!evidence.title && !givenHere && !(evidence.repeated && !evidence.common)) return undefined;
+  if (!evidence.title && !evidence.initial && !(evidence.repeated && !evidence.common)) return undefined;
   // The only such person, unless the surname is also someone else's given name (after an initial
   // or a given name it is a surname).
   const sole = only(owners.first(2, fits));

@@ -77,20 +77,19 @@ export function foldPhrase(text: string): string {
 }
 
 /**
- * A folded given name's first two consonants, as the sound that different romanizations and
- * spellings of one name share: Emomali = Imomali (mm), Sergey = Sergei (sr), Yevgeny = Evgeny
- * (vg), Dzhamshed = Jamshed, Хуршед = Ҳуршед, Qobiljon = Kobiljon. Vowels, y/й and h/х are
+ * A folded given name's consonants, as the sound that different romanizations and spellings of one
+ * name share: Emomali = Imomali (ml), Sergey = Sergei (srg), Yevgeny = Evgeny (vgn), Dzhamshed =
+ * Jamshed, Alexander = Aleksandr, Хуршед = Ҳуршед, Qobiljon = Kobiljon. Vowels, y/й and h/х are
  * skipped (they come and go between transliterations: Heydar, Ilham, Mukhriddin), letters one
  * language writes for another's are one class, a doubled letter counts once, and a word-initial
- * Latin x is Uzbek for kh. Two characters,
- * "_" filling in for a missing consonant; empty when the name has none. It tells Bill from
- * Hillary, Ben from Boris and Anas from Sirajuddin, not every two names apart.
+ * Latin x is Uzbek for kh. Empty when the name has no consonant. It tells Bill from Hillary, Ben
+ * from Boris, Alexander from Alexey and Abdurahmon from Abduhalim.
  */
 export function givenNameSound(key: string, script: 'latin' | 'cyrillic' | 'other'): string {
   const table = script === 'latin' ? LATIN_SOUNDS : script === 'cyrillic' ? CYRILLIC_SOUNDS : undefined;
   if (!table) return '';
   let sound = '';
-  for (let k = 0; k < key.length && sound.length < 2; ) {
+  for (let k = 0; k < key.length; ) {
     // The longest letter group at k that is one consonant (dzh, sh, дж), else the letter.
     let group = key[k]!;
     for (const digraph of table.digraphs) {
@@ -99,17 +98,17 @@ export function givenNameSound(key: string, script: 'latin' | 'cyrillic' | 'othe
         break;
       }
     }
-    const c = k === 0 && group === 'x' ? '' : table.classes[group] ?? group;
+    const classes = k === 0 && group === 'x' ? '' : table.classes[group] ?? group;
     k += group.length;
-    if (c !== '' && !sound.endsWith(c)) sound += c;
+    for (const c of classes) if (!sound.endsWith(c)) sound += c;
   }
-  return sound === '' || sound.length === 2 ? sound : sound + '_';
+  return sound;
 }
 
 interface SoundTable {
   /** Letter groups read as one consonant, longest first. */
   digraphs: readonly string[];
-  /** A letter's class: '' for the skipped ones, else the class's letter (missing: the letter itself). */
+  /** A letter's class: '' for the skipped ones, else the class's letters (missing: the letter itself). */
   classes: Record<string, string>;
 }
 
@@ -117,7 +116,7 @@ const LATIN_SOUNDS: SoundTable = {
   digraphs: ['dzh', 'dj', 'zh', 'ch', 'sh', 'ph', 'gh', 'ts'],
   classes: {
     a: '', e: '', i: '', o: '', u: '', y: '', h: '', "'": '',
-    dzh: 'j', dj: 'j', zh: 'j', ch: 'j', sh: 's', ph: 'f', gh: 'g', ts: 'c', q: 'k', c: 'k', x: 'k', w: 'v',
+    dzh: 'j', dj: 'j', zh: 'j', ch: 'j', sh: 's', ph: 'f', gh: 'g', ts: 'c', q: 'k', c: 'k', x: 'ks', w: 'v',
   },
 };
 const CYRILLIC_SOUNDS: SoundTable = {
@@ -128,8 +127,12 @@ const CYRILLIC_SOUNDS: SoundTable = {
   },
 };
 
-/** Whether a string of givenNameSound codes, end to end, holds a code. */
-export function hasGivenNameSound(codes: string, sound: string): boolean {
-  for (let k = 0; k < codes.length; k += 2) if (codes.startsWith(sound, k)) return true;
+/** Whether a list of givenNameSound sounds, each followed by "|", holds a sound. */
+export function hasGivenNameSound(sounds: string, sound: string): boolean {
+  for (let k = 0; k < sounds.length; ) {
+    const end = sounds.indexOf('|', k);
+    if (end - k === sound.length && sounds.startsWith(sound, k)) return true;
+    k = end + 1;
+  }
   return false;
 }
