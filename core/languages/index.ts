@@ -138,13 +138,6 @@ export function isMiddleName(key: string, script: 'latin' | 'cyrillic' | 'other'
   return LANGUAGE_MODULES.some((m) => m.script === script && m.middleName?.test(key));
 }
 
-/** Whether a folded word marks the word before it as a father's name in Turkic names ("Ilham Heydar oglu Aliyev"). */
-export function isPatronymicMarker(key: string): boolean {
-  return PATRONYMIC_MARKERS.has(key);
-}
-
-const PATRONYMIC_MARKERS = new Set(['oglu', 'ogli', 'ogly', 'ugli', 'uly', 'uulu', 'kyzy', 'qizi', 'gizi', 'kizi', 'оглы', 'оглу', 'угли', 'улы', 'уулу', 'кызы', 'кизи', 'гызы']);
-
 /** Whether a folded word is a title that may stand before a person's surname. */
 export function isTitleWord(key: string, script: 'latin' | 'cyrillic' | 'other'): boolean {
   const titles = titlesByScript.get(script);

@@ -1,8 +1,6 @@
 import type { EntityKind, GlossaryEntry } from '../glossary/types';
 import { LANGS } from '../glossary/types';
-import { CHAR_INFO, charInfo, LETTER, SCRIPT_LATIN, scriptName } from '../text/char-table';
-import { givenNameSound, hasGivenNameSound } from '../text/fold';
-import { isMiddleName, isPatronymicMarker, isTitleWord } from '../languages';
+import { CHAR_INFO, charInfo, LETTER, SCRIPT_LATIN } from '../text/char-table';
 import { hashString, KeyTable, scanText, T_ALL_CAPS, type ScannedText } from '../text/scan';
 
 /** How a name must be written in the text to count (most names share a few such rules). */
@@ -166,12 +164,6 @@ export interface GlossaryIndex {
   givenNames: Record<number, number[]>;
   /** By entity number: the folded first letters of a person's given names, for "С. Лавров", "S. Lavrov". */
   initials: string[];
-  /**
-   * By entity number: the sounds (fold.ts givenNameSound, each followed by "|") of a person's
-   * given-name words in every script, so "President Imomali Rahmon" fits Emomali Rahmon and "President Bill Clinton" does not fit
-   * Hillary Clinton.
-   */
-  givenSounds: string[];
   entryCount: number;
 }
 
@@ -203,13 +195,11 @@ class IndexBuilder {
   private vocabOf: Int32Array = new Int32Array(1024).fill(-1);
   private scanned: ScannedText | undefined;
   private readonly the: number;
-  /** By vocabulary id: a given-name word's sound, '' for a patronymic (computed once per word). */
-  private readonly soundOf = new Map<number, string>();
 
   constructor(index?: GlossaryIndex, nodes = 0) {
     this.index = index ?? {
       keys: [], vocab: new Map(), vocabHashes: new Set(), entities: [], entityKinds: [], caseRules: [], trie: emptyTrie(nodes),
-      surnames: {}, givenNames: {}, initials: [], givenSounds: [], entryCount: 0,
+      surnames: {}, givenNames: {}, initials: [], entryCount: 0,
     };
     this.index.caseRules.forEach((r, n) => this.ruleNumbers.set(ruleKey(r), n));
     this.the = this.words.internString('the', SCRIPT_LATIN);
@@ -223,7 +213,6 @@ class IndexBuilder {
     index.entities.push(entry.id);
     index.entityKinds.push(entry.kind);
     index.initials.push('');
-    index.givenSounds.push('');
     for (const name of allNames(entry)) {
       const s = (this.scanned = scanText(name, this.words, this.scanned));
       const words = s.count;
@@ -256,33 +245,12 @@ class IndexBuilder {
       if (entry.kind === 'person' && count >= 2) {
         // A one- or two-letter "surname" (Xi, Си) is too short to find alone without false hits.
         if (lettersOf(name, s.start[words - 1]!, s.end[words - 1]!) >= 3) addTo(index.surnames, lastId, entity);
+        addTo(index.givenNames, firstId, entity);
         const initial = index.keys[firstId]!.charAt(0);
         if (!index.initials[entity]!.includes(initial)) index.initials[entity] += initial;
-        addTo(index.givenNames, firstId, entity);
-        // The words before the surname are given names ("Kassym-Jomart", "Said Abdullo"), but not a
-        // patronymic ("Viktorovich", "Heydar oglu"), a title ("Lord Cameron"), an initial or a
-        // particle ("Kamala D. Harris", "Al Thani").
-        for (let t = first; t < words - 1; t++) {
-          if (t + 1 < words - 1 && this.soundOfWord(this.vocabId(t + 1), s.script[t + 1]!) === FATHERS_NAME_FOLLOWS) continue;
-          const sound = this.soundOfWord(this.vocabId(t), s.script[t]!);
-          if (sound !== NOT_A_NAME && sound !== FATHERS_NAME_FOLLOWS && sound !== '' && !hasGivenNameSound(index.givenSounds[entity]!, sound)) index.givenSounds[entity] += `${sound}|`;
-        }
       }
     }
     if (this.scanned) this.scanned.text = '';
-  }
-
-  /** A given-name word's sound; FATHERS_NAME_FOLLOWS for a Turkic patronymic's marker ("oglu"), NOT_A_NAME for a patronymic, a title, an initial or a particle. */
-  private soundOfWord(id: number, scriptCode: number): string {
-    let sound = this.soundOf.get(id);
-    if (sound === undefined) {
-      const key = this.index.keys[id]!;
-      const script = scriptName(scriptCode);
-      const notAName = key.length < 3 || isMiddleName(key, script) || isTitleWord(key, script) || NAME_PARTICLES.has(key);
-      sound = isPatronymicMarker(key) ? FATHERS_NAME_FOLLOWS : notAName ? NOT_A_NAME : givenNameSound(key, script);
-      this.soundOf.set(id, sound);
-    }
-    return sound;
   }
 
   /** The vocabulary id of the t-th word of the name just scanned. */
@@ -335,12 +303,6 @@ function lettersOf(text: string, from: number, to: number): number {
   }
   return n;
 }
-
-/** soundOfWord's marks: a word before the surname that is no given name; one that makes the word before it the father's name. */
-const NOT_A_NAME = '-';
-const FATHERS_NAME_FOLLOWS = '!';
-/** Words inside names that are no given names: Arabic, Persian and European particles. */
-const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'den', 'del', 'della', 'les', 'бин', 'ибн', 'абу', 'ван', 'фон', 'дер', 'де']);
 
 function addTo(map: Record<number, number[]>, key: number, id: number): void {
   const ids = map[key];

@@ -18,7 +18,6 @@ export interface IndexSnapshot {
   entityKinds: Uint8Array;
   kindNames: string[];
   initials: PackedStrings;
-  givenSounds: PackedStrings;
   caseRules: CaseRule[];
   trie: PackedTrie;
   surnames: PackedLists;
@@ -30,7 +29,7 @@ export interface IndexSnapshot {
  * scanner, folding, case rules): snapshots of another version are rebuilt, never read.
  * tests/unit/recognition/index-snapshot.test.ts fails when the index changes and this does not.
  */
-export const INDEX_SNAPSHOT_VERSION = 2;
+export const INDEX_SNAPSHOT_VERSION = 1;
 const SNAPSHOT_TAG = 'tarjuma-glossary-index';
 const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organization'];
 
@@ -77,7 +76,6 @@ export function encodeIndexSnapshot(index: GlossaryIndex): IndexSnapshot {
     entityKinds: Uint8Array.from(index.entityKinds, (k) => kindNames.indexOf(k)),
     kindNames,
     initials: packStrings(index.initials),
-    givenSounds: packStrings(index.givenSounds),
     caseRules: index.caseRules.map((r) => ({ caseSensitive: [...r.caseSensitive], needsCapital: r.needsCapital })),
     trie: packTrie(index.trie),
     surnames: packLists(index.surnames),
@@ -106,9 +104,7 @@ function decode(value: unknown): GlossaryIndex | undefined {
   const keys = unpackStrings(s.keys);
   const entities = unpackStrings(s.entities);
   const initials = unpackStrings(s.initials);
-  const givenSounds = unpackStrings(s.givenSounds);
-  if (!keys || !entities || !initials || !givenSounds) return undefined;
-  if (entities.length !== entryCount || initials.length !== entryCount || givenSounds.length !== entryCount) return undefined;
+  if (!keys || !entities || !initials || entities.length !== entryCount || initials.length !== entryCount) return undefined;
   const entityKinds = unpackKinds(s.entityKinds, s.kindNames, entryCount);
   const caseRules = checkedRules(s.caseRules);
   if (!entityKinds || !caseRules) return undefined;
@@ -123,7 +119,7 @@ function decode(value: unknown): GlossaryIndex | undefined {
     vocabHashes.add(hashString(keys[id]!));
   }
   if (vocab.size !== keys.length) return undefined;
-  return { keys, vocab, vocabHashes, entities, entityKinds, caseRules, trie, surnames, givenNames, initials, givenSounds, entryCount };
+  return { keys, vocab, vocabHashes, entities, entityKinds, caseRules, trie, surnames, givenNames, initials, entryCount };
 }
 
 function packStrings(strings: readonly string[]): PackedStrings {

@@ -1,6 +1,5 @@
 import { isCommonSurname, isPlaceWord } from '../languages';
-import { SCRIPT_LATIN, scriptName } from '../text/char-table';
-import { givenNameSound, hasGivenNameSound } from '../text/fold';
+import { scriptName } from '../text/char-table';
 import { T_CAPITALIZED } from '../text/scan';
 import type { GlossaryIndex } from './glossary-index';
 import { inCapitals, wordOf, type Linked, type MatchContext, type WordRef } from './match-context';
@@ -69,29 +68,13 @@ export function findSurnames(ctx: MatchContext, named: Linked[], covered: Uint8A
       if (owners.first(1).length === 0) continue;
       // In a headline in capitals every word looks like a name: only a person named in full counts.
       const shouted = word.allCaps && inCapitals(word, ctx);
-      const initial = i > 0 ? initialBefore(ctx, i) : undefined;
-      // A given name pass 1 did not read with the surname: a variant spelling of an owner's
-      // ("President Imomali Rahmon") tells the owners apart; someone else's ("President Bill
-      // Clinton" is not Hillary Clinton) makes this surname theirs, and repeating it proves nothing.
-      const isPlaceLike = placeLike(ctx, word, covered);
-      const given = i > 0 && !shouted && initial === undefined ? givenNameBefore(ctx, i, covered, personAt, isPlaceLike) : undefined;
-      let fits: ((entity: number) => boolean) | undefined;
-      if (given !== undefined) {
-        fits = givenNameFit(ctx, given);
-        if (owners.first(1, fits).length === 0) {
-          for (const f of forms) notOnlySurname.add(f);
-          nextFree = word.last + 1;
-          break;
-        }
-      }
       const evidence: SurnameEvidence = {
         title: i > 0 && !shouted && afterTitle(ctx, i, personAt),
-        initial,
-        fits,
+        initial: i > 0 ? initialBefore(ctx, i) : undefined,
         midSentence: i > 0 && !shouted && midSentence(ctx, i),
         repeated: false,
         common,
-        placeLike: isPlaceLike,
+        placeLike: placeLike(ctx, word, covered),
       };
       if (!evidence.title && !evidence.initial && evidence.midSentence && afterOtherGivenName(ctx, i, covered)) for (const f of forms) notOnlySurname.add(f);
       sites.push({ word, owners, evidence });
@@ -277,84 +260,6 @@ function afterOtherGivenName(ctx: MatchContext, i: number, covered: Uint8Array):
   return before === 0 || midSentence(ctx, before);
 }
 
-/**
- * The given name right before a surname, pass 1 not having read them as one name (a patronymic
- * between them is skipped: "Sergei Viktorovich Lavrov"), when it surely is one: a capitalized word,
- * no title, function word or part of a name found, in the surname's script; after a title ("Former
- * President Heydar Aliyev"), or inside a sentence after a word in lower case that is no preposition
- * ("said Bill Clinton"; "in January Putin", "on Monday Lavrov" are not), the surname not followed by
- * another capitalized word and the phrase not a headline in title case. In Latin script a word the
- * glossary knows as anything but a first name ("Russia", "Kremlin") is none; in Cyrillic only a word
- * it knows as a first name is one, because a country's genitive stands there too ("глава МИД
- * Таджикистана Мухриддин", "Президент Армении Саркисян"). Returns the token.
- */
-function givenNameBefore(ctx: MatchContext, i: number, covered: Uint8Array, personAt: Uint8Array, placeLike: boolean): number | undefined {
-  const { s, rt, index } = ctx;
-  if (placeLike) return undefined;
-  let at = i - 1;
-  if (!isNameWordBefore(ctx, at, covered)) return undefined;
-  if (rt.isMiddleName(s.keyId[at]!)) {
-    at--;
-    if (at < 0 || !isNameWordBefore(ctx, at, covered) || rt.isMiddleName(s.keyId[at]!)) return undefined;
-  }
-  if (s.script[at] !== s.script[i]) return undefined;
-  const forms = rt.infoOf(s.keyId[at]!).forms;
-  const knownOtherwise = forms.some((f) => !index.givenNames[f]);
-  if (s.script[at] === SCRIPT_LATIN ? knownOtherwise : knownOtherwise || forms.length === 0) return undefined;
-  const before = at - 1;
-  const inProse = before >= 0 && midSentence(ctx, at) && (s.flags[before]! & T_CAPITALIZED) === 0 &&
-    !isPreposition(s.keys.keys[s.keyId[before]!]!, scriptName(s.script[before]!));
-  if (!inProse && !afterTitle(ctx, at, personAt)) return undefined;
-  return inTitleCase(ctx, at, i, covered) ? undefined : at;
-}
-
-/** Whether token j may be a given name of the next word: capitalized, two letters or more, spaces only between, no title, function word or part of a name found. */
-function isNameWordBefore(ctx: MatchContext, j: number, covered: Uint8Array): boolean {
-  const { s, text, rt } = ctx;
-  if (j < 0 || covered[j] || (s.flags[j]! & T_CAPITALIZED) === 0 || s.end[j]! - s.start[j]! < 2) return false;
-  if (!/^[ \u00A0]+$/.test(text.slice(s.end[j]!, s.start[j + 1]!))) return false;
-  return !rt.isTitle(s.keyId[j]!) && !rt.isFunctionWord(s.keyId[j]!);
-}
-
-/** Words after which a capitalized word is a time or a place rather than a given name ("in January", "on Monday"). */
-function isPreposition(key: string, script: 'latin' | 'cyrillic' | 'other'): boolean {
-  return isPlaceWord(key, script) || (script === 'latin' && LATIN_PREPOSITIONS.has(key));
-}
-
-const LATIN_PREPOSITIONS = new Set(['on', 'of', 'to', 'by', 'from', 'for', 'since', 'until', 'till', 'during', 'after', 'before', 'about', 'over', 'under', 'via', 'than', 'like']);
-
-/**
- * Whether the words around a given name are a headline in title case ("Erdogan Offers to Host
- * Putin, Zelensky for Talks"), where a capitalized word before a surname need be no name: most of
- * its longer words capitalized, not counting the first, the two in question, titles and names found.
- */
-function inTitleCase(ctx: MatchContext, given: number, surname: number, covered: Uint8Array): boolean {
-  const { s, text, rt } = ctx;
-  let capitalized = 0;
-  let words = 0;
-  const count = (t: number) => {
-    if (t === given || t === surname || s.end[t]! - s.start[t]! < 4 || covered[t] || rt.isTitle(s.keyId[t]!)) return;
-    words++;
-    if (s.flags[t]! & T_CAPITALIZED) capitalized++;
-  };
-  // Back to the phrase's start (its first word is capitalized anyway), and on to its end: a line
-  // break or a sentence's end closes it. Seven words each way at most.
-  const ends = (t: number) => /[.!?…\n]/.test(text.slice(s.end[t]!, s.start[t + 1]!));
-  for (let t = given - 1; t >= 0 && t > given - 8 && !ends(t); t--) if (t > 0 && !ends(t - 1)) count(t);
-  for (let t = surname + 1; t < s.count && t < surname + 8 && !ends(t - 1); t++) count(t);
-  return words >= 2 && capitalized >= 0.8 * words;
-}
-
-/**
- * Which owners a given name of the text fits: those with a given name of the same sound (fold.ts
- * givenNameSound). Not the initial: Ben is not Boris.
- */
-function givenNameFit(ctx: MatchContext, at: number): (entity: number) => boolean {
-  const { s, index } = ctx;
-  const sound = givenNameSound(s.keys.keys[s.keyId[at]!]!, scriptName(s.script[at]!));
-  return (e) => sound !== '' && hasGivenNameSound(index.givenSounds[e]!, sound);
-}
-
 /** The folded initial before a surname ("С. Лавров", "S.Lavrov"), if there is one. */
 function initialBefore(ctx: MatchContext, i: number): string | undefined {
   const { s } = ctx;
@@ -367,8 +272,6 @@ function initialBefore(ctx: MatchContext, i: number): string | undefined {
 interface SurnameEvidence {
   title: boolean;
   initial?: string;
-  /** Which owners the given name before the surname fits (givenNameFit): it narrows them, it is no evidence alone. */
-  fits?: (entity: number) => boolean;
   midSentence: boolean;
   /** The surname is written several times in the article and belongs to one glossary person. */
   repeated: boolean;
@@ -385,8 +288,8 @@ interface SurnameEvidence {
  */
 function pickPerson(index: GlossaryIndex, owners: SurnameOwners, at: number, fullMentions: Map<number, number[]>, evidence: SurnameEvidence): number | undefined {
   const initial = evidence.initial;
-  // "С. Лавров" is only someone whose given name starts with С; "Imomali Rahmon" someone whose given name sounds so.
-  const fits = evidence.fits ?? (initial === undefined ? undefined : (e: number) => index.initials[e]!.includes(initial));
+  // "С. Лавров" is only someone whose given name starts with С.
+  const fits = initial === undefined ? undefined : (e: number) => index.initials[e]!.includes(initial);
   if (fits && owners.first(1, fits).length === 0) return undefined;
   const introduced: number[] = [];
   for (const e of fullMentions.keys()) if (owners.has(e) && (!fits || fits(e))) introduced.push(e);
@@ -404,10 +307,9 @@ function pickPerson(index: GlossaryIndex, owners: SurnameOwners, at: number, ful
   if (best !== undefined) return best;
   if (introduced.length > 0) return only(introduced);
   if (!evidence.title && !evidence.initial && !(evidence.repeated && !evidence.common)) return undefined;
-  // The only such person, unless the surname is also someone else's given name (after an initial
-  // or a given name it is a surname).
+  // The only such person, unless the surname is also someone else's given name.
   const sole = only(owners.first(2, fits));
-  return sole !== undefined && (fits !== undefined || !owners.alsoGiven(sole)) ? sole : undefined;
+  return sole !== undefined && !owners.alsoGiven(sole) ? sole : undefined;
 }
 
 export function only<T>(items: T[]): T | undefined {
